@@ -1,0 +1,7 @@
+package vn.hocba.signing;
+
+/** The two equally valid artefacts of an issued record. */
+public enum DocumentFormat {
+    PDF,
+    XML
+}
