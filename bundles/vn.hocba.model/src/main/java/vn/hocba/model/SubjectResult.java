@@ -32,6 +32,24 @@ public record SubjectResult(Subject subject, SubjectLevel level, List<Integer> s
 
     public boolean isExempt() { return !exemptReason.isEmpty(); }
 
+    /** Nothing entered: no level, no score, not exempt — an optional subject the pupil does not take. */
+    public boolean isBlank() { return level == null && scores.isEmpty() && !isExempt(); }
+
+    /** Whether the pupil sat a re-test (kiểm tra lại): more than one end-of-year score. */
+    public boolean isRetested() { return scores.size() > 1; }
+
+    /** A copy with the score of a re-test appended; that score becomes the final one. */
+    public SubjectResult withRetest(int score) {
+        List<Integer> all = new java.util.ArrayList<>(scores);
+        all.add(score);
+        return new SubjectResult(subject, level, all, comment, exemptReason);
+    }
+
+    /** A copy with another level. */
+    public SubjectResult withLevel(SubjectLevel newLevel) {
+        return new SubjectResult(subject, newLevel, scores, comment, exemptReason);
+    }
+
     /** The score printed in the record: the last test taken (a re-test replaces the earlier score). */
     public Optional<Integer> finalScore() {
         return scores.isEmpty() ? Optional.empty() : Optional.of(scores.get(scores.size() - 1));

@@ -23,13 +23,20 @@ public enum Trait {
 
     /** The three groups the record prints separately. */
     public enum Kind {
-        QUALITY("Phẩm chất chủ yếu"),
-        GENERAL_COMPETENCY("Năng lực chung"),
-        SPECIFIC_COMPETENCY("Năng lực đặc thù");
+        QUALITY("PC", "Phẩm chất chủ yếu"),
+        GENERAL_COMPETENCY("NLC", "Năng lực chung"),
+        SPECIFIC_COMPETENCY("NLDT", "Năng lực đặc thù");
 
+        private final String nationalCode;
         private final String label;
 
-        Kind(String label) { this.label = label; }
+        Kind(String nationalCode, String label) {
+            this.nationalCode = nationalCode;
+            this.label = label;
+        }
+
+        /** The prefix of the item codes of this group ({@code PC}, {@code NLC}, {@code NLDT}). */
+        public String nationalCode() { return nationalCode; }
 
         public String label() { return label; }
     }

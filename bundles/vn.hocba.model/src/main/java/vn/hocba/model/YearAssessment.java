@@ -34,4 +34,26 @@ public record YearAssessment(
     public Optional<TraitResult> trait(Trait trait) {
         return traits.stream().filter(r -> r.trait() == trait).findFirst();
     }
+
+    /** A copy with one subject's result put in place of the existing one (or added). */
+    public YearAssessment withSubject(SubjectResult result) {
+        List<SubjectResult> all = new java.util.ArrayList<>(subjects);
+        all.removeIf(r -> r.subject() == result.subject());
+        all.add(result);
+        return new YearAssessment(grade, disabledNotAssessed, all, traits, awards, generalComment, supplementary);
+    }
+
+    /** A copy with one quality's or competency's result put in place of the existing one (or added). */
+    public YearAssessment withTrait(TraitResult result) {
+        List<TraitResult> all = new java.util.ArrayList<>(traits);
+        all.removeIf(r -> r.trait() == result.trait());
+        all.add(result);
+        return new YearAssessment(grade, disabledNotAssessed, subjects, all, awards, generalComment, supplementary);
+    }
+
+    /** A copy marked as the supplementary assessment after the summer (or not). */
+    public YearAssessment asSupplementary(boolean isSupplementary) {
+        return new YearAssessment(grade, disabledNotAssessed, subjects, traits, awards, generalComment,
+                isSupplementary);
+    }
 }

@@ -52,6 +52,27 @@ public record YearRecord(
                 override, correction, place, issueDate);
     }
 
+    /** A copy with the outcome the rules derived; the caller checks the record may still change. */
+    public YearRecord withOutcome(YearOutcome newOutcome) {
+        return new YearRecord(recordId, version, state, school, schoolClass, pupil, history, assessment, newOutcome,
+                override, correction, place, issueDate);
+    }
+
+    /** A copy with another override (null removes it); the rules service checks reason, user and state. */
+    public YearRecord withOverride(ResultOverride newOverride) {
+        return new YearRecord(recordId, version, state, school, schoolClass, pupil, history, assessment, outcome,
+                newOverride, correction, place, issueDate);
+    }
+
+    /** A copy with other assessment data; the derived outcome is kept until derived again. */
+    public YearRecord withAssessment(YearAssessment newAssessment) {
+        return new YearRecord(recordId, version, state, school, schoolClass, pupil, history, newAssessment, outcome,
+                override, correction, place, issueDate);
+    }
+
+    /** The school year of the record (that of its class). */
+    public SchoolYear year() { return schoolClass.year(); }
+
     /** Why a version replaces an earlier one, and who approved it (the principal). */
     public record Correction(int replacesVersion, String reason, String approvedBy) {
         public Correction {
