@@ -1,0 +1,53 @@
+package vn.hocba.export;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import vn.hocba.model.SchoolYear;
+import vn.hocba.store.ExportState;
+import vn.hocba.store.RecordRef;
+import vn.hocba.store.SchoolScope;
+import vn.hocba.store.TaskStatus;
+
+/**
+ * The persistent export outbox of each school. Each issued record version is queued once per destination and
+ * delivered exactly once: at least once by the outbox (a package keeps its id across retries and restarts) plus the
+ * package id as the idempotency key, which the receiver uses to drop repeats. The exporter (schema version) and the
+ * transport of a school are configuration, switched at runtime.
+ */
+@ProviderType
+public interface ExportService {
+
+    /** The destination a school's versions are delivered to now: {@code <exporterId>@<transportId>}. */
+    String destinationFor(String schoolCode);
+
+    /**
+     * Queues an issued (ISSUED, SENT or ACCEPTED) version for the school's destination; queuing it again does nothing.
+     *
+     * @throws ExportException if the version does not exist or is not issued
+     */
+    ExportState enqueue(SchoolScope scope, RecordRef ref);
+
+    /** Queues every issued version of the school year not yet queued for the destination; returns how many. */
+    int enqueueIssued(SchoolScope scope, SchoolYear year);
+
+    /**
+     * Runs one delivery cycle for the school now: first the packages already started (same id, same records), then
+     * new packages of queued versions. The background worker calls this periodically for every school.
+     */
+    DeliverySummary deliverPending(SchoolScope scope);
+
+    /** The export states of one version, one per destination. */
+    List<ExportState> status(SchoolScope scope, RecordRef ref);
+
+    /** The export states of the school's current destination with that status, oldest change first. */
+    List<ExportState> statusOfSchool(SchoolScope scope, TaskStatus status);
+
+    /**
+     * Builds a package of the given issued versions into {@code directory} without queuing or delivering it
+     * (a manual export, or a transfer to another school).
+     */
+    ExportPackage buildPackage(SchoolScope scope, List<RecordRef> refs, Path directory);
+}
