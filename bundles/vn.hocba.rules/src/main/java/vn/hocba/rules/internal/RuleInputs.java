@@ -1,10 +1,14 @@
 package vn.hocba.rules.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.hocba.model.Curriculum;
 import vn.hocba.model.CurriculumEntry;
+import vn.hocba.model.CurriculumTrait;
+import vn.hocba.model.Subject;
 import vn.hocba.model.SubjectResult;
 import vn.hocba.model.Trait;
 import vn.hocba.model.TraitResult;
@@ -31,14 +35,20 @@ record RuleInputs(List<SubjectInput> subjects, List<TraitInput> traits) {
     }
 
     static RuleInputs of(Curriculum curriculum, YearAssessment a) {
+        // the first result of a subject or trait counts, as YearAssessment.subject() and trait() say
+        Map<Subject, SubjectResult> bySubject = new EnumMap<>(Subject.class);
+        for (SubjectResult r : a.subjects()) bySubject.putIfAbsent(r.subject(), r);
+        Map<Trait, TraitResult> byTrait = new EnumMap<>(Trait.class);
+        for (TraitResult r : a.traits()) byTrait.putIfAbsent(r.trait(), r);
         List<SubjectInput> subjects = new ArrayList<>();
-        for (CurriculumEntry e : curriculum.forGrade(a.grade())) {
-            SubjectResult r = a.subject(e.subject()).orElse(null);
+        for (CurriculumEntry e : curriculum.entries()) {
+            if (e.grade() != a.grade()) continue;
+            SubjectResult r = bySubject.get(e.subject());
             if (counts(e, r)) subjects.add(new SubjectInput(e, r));
         }
         List<TraitInput> traits = new ArrayList<>();
-        for (Trait t : curriculum.traitsForGrade(a.grade())) {
-            traits.add(new TraitInput(t, a.trait(t).orElse(null)));
+        for (CurriculumTrait t : curriculum.traits()) {
+            if (t.grade() == a.grade()) traits.add(new TraitInput(t.trait(), byTrait.get(t.trait())));
         }
         return new RuleInputs(subjects, traits);
     }
