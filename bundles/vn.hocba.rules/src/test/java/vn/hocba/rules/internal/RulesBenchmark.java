@@ -15,8 +15,10 @@ import vn.hocba.model.YearAssessment;
 import vn.hocba.model.YearRecord;
 
 /**
- * Throughput of derivation and validation over a province's worth of records (not a test). Run with
- * {@code mvn -B -o -q -pl bundles/vn.hocba.rules test-compile exec:java} or from an IDE; prints records/s and heap peak.
+ * Throughput of derivation and validation over a province's worth of records (not a test). Run, from the module,
+ * {@code mvn -B -o -q test-compile} then
+ * {@code java -cp target/test-classes:target/classes:<vn.hocba.model jar> vn.hocba.rules.internal.RulesBenchmark 200000};
+ * prints records/s per round and the heap peak.
  */
 public final class RulesBenchmark {
     public static void main(String[] args) {
