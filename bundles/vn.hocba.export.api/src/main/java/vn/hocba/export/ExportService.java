@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import vn.hocba.export.spi.Exporter;
 import vn.hocba.model.SchoolYear;
 import vn.hocba.store.ExportState;
 import vn.hocba.store.RecordRef;
@@ -24,6 +25,14 @@ public interface ExportService {
     String destinationFor(String schoolCode);
 
     /**
+     * The exporter configured for the school now: the workflow writes a record's XML with it before the signers sign
+     * it (and attaches the same XML to the PDF).
+     *
+     * @throws ExportException if the configured exporter is not available
+     */
+    Exporter exporterFor(String schoolCode);
+
+    /**
      * Queues an issued (ISSUED, SENT or ACCEPTED) version for the school's destination; queuing it again does nothing.
      *
      * @throws ExportException if the version does not exist or is not issued
@@ -38,6 +47,9 @@ public interface ExportService {
      * new packages of queued versions. The background worker calls this periodically for every school.
      */
     DeliverySummary deliverPending(SchoolScope scope);
+
+    /** Queues again the versions a receiver refused (FAILED), after a person fixed the cause; returns how many. */
+    int requeueFailed(SchoolScope scope);
 
     /** The export states of one version, one per destination. */
     List<ExportState> status(SchoolScope scope, RecordRef ref);

@@ -75,7 +75,7 @@ public class FolderTransport implements Transport {
             Files.createDirectories(dir.resolve(LEDGER));
             Path ledger = dir.resolve(LEDGER).resolve(pkg.packageId() + ".receipt");
             if (Files.exists(ledger)) {
-                return new DeliveryReceipt(pkg.packageId(), name, true, clock.instant(),
+                return new DeliveryReceipt(pkg.packageId(), name, true, false, clock.instant(),
                         Files.readString(ledger, StandardCharsets.UTF_8));
             }
             Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
@@ -93,7 +93,7 @@ public class FolderTransport implements Transport {
             Path ledgerTmp = Files.createTempFile(dir.resolve(LEDGER), ".tmp-", ".part");
             Files.writeString(ledgerTmp, receipt, StandardCharsets.UTF_8);
             Files.move(ledgerTmp, ledger, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return new DeliveryReceipt(pkg.packageId(), name, false, now, receipt);
+            return new DeliveryReceipt(pkg.packageId(), name, false, false, now, receipt);
         } catch (IOException e) {
             throw new TransportException("Không ghi được gói " + name + " vào thư mục " + dir + ": " + e.getMessage(),
                     "Cannot write package " + name + " into " + dir + ": " + e.getMessage(), true, e);

@@ -166,7 +166,7 @@ public class HttpTransport implements Transport {
             Matcher m = RECEIPT_ID.matcher(body);
             String receiptId = response.headers().firstValue("X-Receipt-Id")
                     .or(() -> m.find() ? Optional.of(m.group(1)) : Optional.empty()).orElse(pkg.packageId());
-            return new DeliveryReceipt(pkg.packageId(), receiptId, duplicate, clock.instant(), body);
+            return new DeliveryReceipt(pkg.packageId(), receiptId, duplicate, true, clock.instant(), body);
         }
         String excerpt = body.length() > 300 ? body.substring(0, 300) + "…" : body;
         if (status == 408 || status == 425 || status == 429 || status >= 500) {

@@ -1,0 +1,183 @@
+package vn.hocba.export.moet.internal.outbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.hocba.export.DeliverySummary;
+import vn.hocba.export.moet.FlakyReceiver;
+import vn.hocba.export.moet.MemoryStore;
+import vn.hocba.export.moet.SampleRecords;
+import vn.hocba.export.moet.TestSeal;
+import vn.hocba.export.moet.Transports;
+import vn.hocba.export.moet.internal.MoetExporter;
+import vn.hocba.export.spi.Exporter;
+import vn.hocba.export.spi.Transport;
+import vn.hocba.model.RecordState;
+import vn.hocba.model.SchoolYear;
+import vn.hocba.model.YearRecord;
+import vn.hocba.store.ExportState;
+import vn.hocba.store.RecordRef;
+import vn.hocba.store.SchoolScope;
+import vn.hocba.store.TaskStatus;
+
+class OutboxDeliveryTest {
+
+    private static final String DESTINATION = "moet-tieuhoc-1.0@http";
+    private static final SchoolScope SCOPE = SchoolScope.of(SampleRecords.SCHOOL_A.code());
+
+    @TempDir
+    Path work;
+
+    private final MoetExporter exporter = new MoetExporter();
+
+    private Outbox outbox(MemoryStore store) {
+        return new Outbox(store, store, ns -> ns.equals(exporter.schemaNamespace()) ? Optional.<Exporter>of(exporter)
+                : Optional.empty(), code -> TestSeal.shared(), work, 50, Clock.systemUTC());
+    }
+
+    private MemoryStore storeWith(int n) {
+        MemoryStore store = new MemoryStore();
+        for (int i = 0; i < n; i++) {
+            YearRecord r = SampleRecords.record(i);
+            store.issue(r, exporter.toXml(r, SampleRecords.signatories(r.school())),
+                    ("%PDF-1.7 " + r.recordId()).getBytes(StandardCharsets.US_ASCII));
+        }
+        return store;
+    }
+
+    /**
+     * 1,000 issued versions through the HTTP transport to a receiver that fails a third of the requests (half of
+     * those after storing, so it answers those packages twice) and is restarted once, while the sending host crashes
+     * once in the middle (its store calls stop at an arbitrary point, its worker dies) and a new one takes over.
+     */
+    @Test
+    void everyVersionReachesAFlakyReceiverExactlyOnceAcrossRestarts() throws Exception {
+        MemoryStore store = storeWith(1000);
+        try (FlakyReceiver receiver = new FlakyReceiver(20250530L)) {
+            assertEquals(1000, outbox(store).enqueueIssued(SCOPE, new SchoolYear(2024), DESTINATION));
+            assertEquals(0, outbox(store).enqueueIssued(SCOPE, new SchoolYear(2024), DESTINATION), "queued once");
+
+            AtomicBoolean crash = new AtomicBoolean();
+            AtomicReference<Throwable> died = new AtomicReference<>();
+            Thread first = worker(outbox(store), Transports.http(receiver.url(), 3), crash, died);
+            first.start();
+            waitUntil(() -> receiver.storedCount() >= 300);
+            // the host dies: from this instant none of its writes reach the database
+            store.down(true);
+            crash.set(true);
+            first.interrupt();
+            first.join(10_000);
+            assertFalse(first.isAlive());
+            store.down(false);
+            assertTrue(receiver.storedCount() < 1000);
+
+            // a new host process over the same database
+            Thread second = worker(outbox(store), Transports.http(receiver.url(), 3), new AtomicBoolean(), died);
+            second.start();
+            waitUntil(() -> receiver.storedCount() >= 600);
+            receiver.restart();
+            second.join(120_000);
+            assertFalse(second.isAlive(), "the second host finished");
+
+            assertNull(died.get(), () -> "the worker failed: " + died.get());
+            Map<String, Integer> stored = receiver.stored();
+            assertEquals(1000, stored.size());
+            assertTrue(stored.values().stream().allMatch(c -> c == 1), "each version stored exactly once");
+            assertTrue(receiver.failedBefore.get() > 0 && receiver.lostAnswers.get() > 0);
+            assertTrue(receiver.duplicatesAnswered.get() > 0, "some packages were answered twice");
+            assertEquals(1, receiver.restarts.get());
+            double failedShare = (receiver.failedBefore.get() + receiver.lostAnswers.get())
+                    / (double) receiver.requests.get();
+            assertTrue(failedShare > 0.15 && failedShare < 0.55, "about a third failed: " + failedShare);
+
+            for (int i = 0; i < 1000; i++) {
+                YearRecord r = SampleRecords.record(i);
+                RecordRef ref = new RecordRef(r.recordId(), r.version());
+                List<ExportState> states = store.exports(SCOPE, ref);
+                assertEquals(1, states.size());
+                assertEquals(TaskStatus.DONE, states.get(0).status(), ref.toString());
+                assertTrue(states.get(0).receipt().contains("BN-"), states.get(0).receipt());
+                assertEquals(RecordState.ACCEPTED, store.find(SCOPE, ref).orElseThrow().state());
+            }
+        }
+    }
+
+    @Test
+    void aRefusedPackageIsFailedForAPersonAndCanBeQueuedAgain() throws Exception {
+        MemoryStore store = storeWith(3);
+        Outbox outbox = outbox(store);
+        outbox.enqueueIssued(SCOPE, new SchoolYear(2024), DESTINATION);
+        Transport refusing = new Transport() {
+            @Override
+            public String id() {
+                return "refusing";
+            }
+
+            @Override
+            public vn.hocba.export.DeliveryReceipt deliver(vn.hocba.export.ExportPackage pkg) {
+                throw new vn.hocba.export.spi.TransportException("từ chối", "refused: schema not accepted", false, null);
+            }
+        };
+        DeliverySummary s = outbox.deliver(SCOPE, "An Lão", DESTINATION, refusing);
+        assertEquals(1, s.packagesFailed());
+        assertEquals(3, store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.FAILED).size());
+        assertTrue(store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.FAILED).get(0).message().contains("refused"));
+        assertEquals(3, outbox.requeueFailed(SCOPE, DESTINATION));
+        try (FlakyReceiver receiver = new FlakyReceiver(1L)) {
+            DeliverySummary ok;
+            do {
+                ok = outbox.deliver(SCOPE, "An Lão", DESTINATION, Transports.http(receiver.url(), 10));
+            } while (!store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.IN_PROGRESS).isEmpty());
+            assertEquals(3, store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.DONE).size());
+            assertEquals(3, receiver.storedCount());
+        }
+    }
+
+    @Test
+    void onlyIssuedVersionsAreQueued() {
+        MemoryStore store = new MemoryStore();
+        assertThrows(vn.hocba.export.ExportException.class,
+                () -> outbox(store).enqueue(SCOPE, new RecordRef("nope", 1), DESTINATION));
+    }
+
+    private static Thread worker(Outbox outbox, Transport transport, AtomicBoolean crash,
+            AtomicReference<Throwable> died) {
+        Thread t = new Thread(() -> {
+            while (!crash.get()) {
+                try {
+                    outbox.deliver(SCOPE, SampleRecords.SCHOOL_A.name(), DESTINATION, transport);
+                    if (outbox.idle(SCOPE, DESTINATION)) return;
+                } catch (RuntimeException e) {
+                    if (!crash.get()) died.set(e);
+                    if (crash.get()) return;
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    if (crash.get()) return;
+                }
+            }
+        }, "export-worker");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) fail("condition not reached in time");
+            Thread.sleep(5);
+        }
+    }
+}
