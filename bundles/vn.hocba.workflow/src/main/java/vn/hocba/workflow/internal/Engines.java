@@ -1,0 +1,34 @@
+package vn.hocba.workflow.internal;
+
+import java.util.Optional;
+
+import vn.hocba.render.RecordRenderer;
+import vn.hocba.rules.RecordValidator;
+import vn.hocba.rules.YearResultRules;
+import vn.hocba.signing.PadesEngine;
+import vn.hocba.signing.SigningService;
+import vn.hocba.signing.XadesEngine;
+import vn.hocba.signing.spi.SignatureProvider;
+
+/**
+ * The services a step needs, as they are now: each may come and go at runtime (dynamic references), and a step whose
+ * service is missing gives its items back to be retried later instead of failing them.
+ */
+public interface Engines {
+
+    Optional<RecordRenderer> renderer();
+
+    Optional<PadesEngine> pades();
+
+    /** Without a XAdES engine the XML keeps no signatures of its own (the PDF carries them, and the XML inside). */
+    Optional<XadesEngine> xades();
+
+    /** Says which provider a signer uses (configuration per school and signer) and lists their credentials. */
+    Optional<SigningService> signing();
+
+    Optional<SignatureProvider> provider(String id);
+
+    Optional<YearResultRules> rules();
+
+    Optional<RecordValidator> validator();
+}
