@@ -248,6 +248,14 @@ class WorkflowTest {
         StoredRecord old = f.store.find(SCOPE, v1.ref()).orElseThrow();
         assertEquals(RecordState.SUPERSEDED, old.state());
         assertEquals(2, old.supersededBy());
+        var status = IssuedStatus.of(f.documents, f.store, v1.pdf().sha256()).orElseThrow();
+        assertTrue(status.superseded());
+        assertEquals(2, status.supersededByVersion());
+        assertEquals("Sai ngày sinh", status.reason());
+        var current = IssuedStatus.of(f.documents, f.store, f.store.latest(SCOPE, "R-3A-1").orElseThrow().xml()
+                .sha256()).orElseThrow();
+        assertEquals("ISSUED", current.state());
+        assertFalse(current.superseded());
         assertEquals(RecordState.ISSUED, state("R-3A-1"));
         assertEquals(3, FakeSigning.roles(pdf("R-3A-1")).size(), "every signature again");
     }
@@ -262,6 +270,10 @@ class WorkflowTest {
         StoredRecord revoked = f.workflow.revoke(PHT, "R-3A-2", "Cấp nhầm cho học sinh khác");
         assertEquals(RecordState.REVOKED, revoked.state());
         assertEquals("Cấp nhầm cho học sinh khác", f.documents.note(S, "R-3A-2", 1, "REVOKED").orElseThrow());
+        var status = IssuedStatus.of(f.documents, f.store, revoked.pdf().sha256()).orElseThrow();
+        assertTrue(status.revoked());
+        assertEquals("Cấp nhầm cho học sinh khác", status.reason());
+        assertTrue(IssuedStatus.of(f.documents, f.store, "00".repeat(32)).isEmpty(), "unknown documents: no status");
         assertEquals(RefusalCode.WRONG_STATE,
                 assertThrows(WorkflowException.class, () -> f.workflow.correct(HT, "R-3A-2", "sửa")).code());
         assertEquals(RefusalCode.WRONG_STATE,
