@@ -29,7 +29,7 @@ public interface TransferService {
      *
      * @param pupilCode the pupil's code at the receiving school, or null to keep the issuing school's code (or to
      *                  reuse the receiving school's pupil with the same personal id)
-     * @throws ExportException with the report's reasons when refused
+     * @throws TransferRefusedException with the report (every reason) when refused
      */
     TransferResult importTransfer(SchoolScope receiving, byte[] content, String pupilCode, String actor);
 
