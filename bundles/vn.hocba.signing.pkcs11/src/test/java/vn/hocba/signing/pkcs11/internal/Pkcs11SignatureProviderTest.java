@@ -105,6 +105,13 @@ class Pkcs11SignatureProviderTest {
     }
 
     @Test
+    void withoutSoftHsmTheTestsFailAndSayWhatToInstall() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SoftHsm.requireTool("softhsm2-util-that-is-not-installed"));
+        assertTrue(e.getMessage().contains(SoftHsm.INSTALL), e.getMessage());
+    }
+
+    @Test
     void theMetatypeConfigurationMapsToSettings() {
         Pkcs11ProviderConfig config = config(Map.of("provider_id", "pkcs11-seal", "pinPolicy", PinPolicy.CONFIGURED,
                 "pin", "24681357", "schoolCode", "31000001", "signerIds", new String[] {"seal", " "}));

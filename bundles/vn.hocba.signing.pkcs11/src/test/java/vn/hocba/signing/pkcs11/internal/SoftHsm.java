@@ -129,7 +129,7 @@ final class SoftHsm {
                 + " run the README's test set-up as root: " + INSTALL);
     }
 
-    private static void requireTool(String tool) {
+    static void requireTool(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return;
