@@ -4,7 +4,11 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** One remote signing service (Cloud Signature Consortium API v2) account; a factory configuration per account. */
+/**
+ * One remote signing service (Cloud Signature Consortium API v2) account; a factory configuration per account.
+ * Secrets are private properties ({@code .password}, {@code .clientSecret}, {@code .bearerToken}): DS never copies
+ * a property whose name starts with a dot onto the service registration.
+ */
 @ObjectClassDefinition(name = "hocba CSC remote signing service",
         description = "Dịch vụ ký số từ xa theo chuẩn CSC API v2 — a Cloud Signature Consortium API v2 remote signing service")
 public @interface CscProviderConfig {
@@ -27,20 +31,20 @@ public @interface CscProviderConfig {
     String username() default "";
 
     @AttributeDefinition(name = "Password (BASIC)", type = AttributeType.PASSWORD, required = false)
-    String password() default "";
+    String _password() default "";
 
     @AttributeDefinition(name = "Client id (OAUTH2_CLIENT)", required = false)
     String clientId() default "";
 
     @AttributeDefinition(name = "Client secret (OAUTH2_CLIENT)", type = AttributeType.PASSWORD, required = false)
-    String clientSecret() default "";
+    String _clientSecret() default "";
 
     @AttributeDefinition(name = "Token URL (OAUTH2_CLIENT)", required = false,
             description = "Empty for <base URL>/oauth2/token")
     String tokenUrl() default "";
 
     @AttributeDefinition(name = "Bearer token (BEARER)", type = AttributeType.PASSWORD, required = false)
-    String bearerToken() default "";
+    String _bearerToken() default "";
 
     @AttributeDefinition(name = "School code", description = "The school this account serves; * for every school")
     String schoolCode();

@@ -55,9 +55,9 @@ public record CscSettings(String providerId, URI baseUrl, AuthType authType, Str
     static CscSettings from(CscProviderConfig c) {
         String user = c.authType() == AuthType.BASIC ? c.username() : c.clientId();
         String secret = switch (c.authType()) {
-            case BASIC -> c.password();
-            case OAUTH2_CLIENT -> c.clientSecret();
-            case BEARER -> c.bearerToken();
+            case BASIC -> c._password();
+            case OAUTH2_CLIENT -> c._clientSecret();
+            case BEARER -> c._bearerToken();
         };
         return new CscSettings(c.provider_id(), URI.create(c.baseUrl()), c.authType(), user, secret,
                 c.tokenUrl().isBlank() ? null : URI.create(c.tokenUrl()), c.schoolCode(),

@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** One PKCS#11 token or HSM slot (a factory configuration per token). */
+/** One PKCS#11 token or HSM slot (a factory configuration per token). The PIN is the private property {@code .pin}. */
 @ObjectClassDefinition(name = "hocba PKCS#11 signing token",
         description = "Một token/HSM PKCS#11 dùng để ký học bạ — one PKCS#11 token or HSM slot that signs học bạ")
 public @interface Pkcs11ProviderConfig {
@@ -29,8 +29,8 @@ public @interface Pkcs11ProviderConfig {
     PinPolicy pinPolicy() default PinPolicy.PER_BATCH;
 
     @AttributeDefinition(name = "User PIN", type = AttributeType.PASSWORD, required = false,
-            description = "The token's user PIN, only for the CONFIGURED policy")
-    String pin() default "";
+            description = "The token's user PIN, only for the CONFIGURED policy; property .pin (private: never a service property)")
+    String _pin() default "";
 
     @AttributeDefinition(name = "Certificate files", required = false,
             description = "PER_BATCH only: PEM files (signer certificate first, then its CA chain) or DER files, one per"

@@ -48,7 +48,7 @@ public record Pkcs11Settings(String providerId, Path library, int slotListIndex,
 
     static Pkcs11Settings from(Pkcs11ProviderConfig c) {
         return new Pkcs11Settings(c.provider_id(), Path.of(c.library()), c.slotListIndex(), c.pinPolicy(),
-                c.pin().toCharArray(), Arrays.stream(c.certificateFiles()).filter(s -> !s.isBlank()).map(Path::of).toList(),
+                c._pin().toCharArray(), Arrays.stream(c.certificateFiles()).filter(s -> !s.isBlank()).map(Path::of).toList(),
                 c.schoolCode(), Set.copyOf(Arrays.stream(c.signerIds()).filter(s -> !s.isBlank()).toList()),
                 c.maxBatchSize());
     }

@@ -114,7 +114,7 @@ class Pkcs11SignatureProviderTest {
     @Test
     void theMetatypeConfigurationMapsToSettings() {
         Pkcs11ProviderConfig config = config(Map.of("provider_id", "pkcs11-seal", "pinPolicy", PinPolicy.CONFIGURED,
-                "pin", "24681357", "schoolCode", "31000001", "signerIds", new String[] {"seal", " "}));
+                "_pin", "24681357", "schoolCode", "31000001", "signerIds", new String[] {"seal", " "}));
         Pkcs11Settings s = Pkcs11Settings.from(config);
         assertEquals("pkcs11-seal", s.providerId());
         assertEquals(Set.of("seal"), s.signerIds());
