@@ -28,6 +28,9 @@ public interface WorkflowService {
     /** The latest version of a record of one of the caller's schools. */
     StoredRecord record(Caller caller, String recordId);
 
+    /** Every version of the record, oldest first (a correction names the version it replaces). */
+    List<StoredRecord> versions(Caller caller, String recordId);
+
     /**
      * The PDF or XML of the record's current version: the latest version that has it, else the latest issued one.
      */

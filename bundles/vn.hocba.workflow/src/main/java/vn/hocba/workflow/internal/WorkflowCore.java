@@ -126,6 +126,12 @@ public final class WorkflowCore implements WorkflowService {
     }
 
     @Override
+    public List<StoredRecord> versions(Caller caller, String recordId) {
+        StoredRecord latest = record(caller, recordId);
+        return stores.records().versions(SchoolScope.of(latest.record().school().code()), recordId);
+    }
+
+    @Override
     public Optional<byte[]> artefact(Caller caller, String recordId, ArtefactKind kind) {
         StoredRecord latest = record(caller, recordId);
         SchoolScope scope = SchoolScope.of(latest.record().school().code());

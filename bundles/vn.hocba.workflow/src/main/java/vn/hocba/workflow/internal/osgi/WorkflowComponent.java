@@ -351,6 +351,11 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
     }
 
     @Override
+    public List<StoredRecord> versions(vn.hocba.security.Caller caller, String recordId) {
+        return core.versions(caller, recordId);
+    }
+
+    @Override
     public Optional<byte[]> artefact(vn.hocba.security.Caller caller, String recordId,
             vn.hocba.store.ArtefactKind kind) {
         return core.artefact(caller, recordId, kind);
