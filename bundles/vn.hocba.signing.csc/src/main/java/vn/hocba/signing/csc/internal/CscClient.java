@@ -86,8 +86,12 @@ final class CscClient {
             try {
                 return send(post(settings.baseUrl() + "/" + method, json, "Bearer " + token), method);
             } catch (CscError e) {
-                if (e.status != 401 || attempt > 0 || settings.authType() == AuthType.BEARER) {
+                if (e.status != 401) {
                     throw e;
+                }
+                if (attempt > 0 || settings.authType() == AuthType.BEARER) {
+                    throw unavailable("dịch vụ không chấp nhận access token, kiểm tra cấu hình " + CscProviderConfig.PID,
+                            "the service refused the access token (" + e.getMessage() + "), check the configuration", e);
                 }
                 // the access token expired or was revoked: log in again, once
             }

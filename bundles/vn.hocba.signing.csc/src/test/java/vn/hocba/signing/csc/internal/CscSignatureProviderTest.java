@@ -199,6 +199,22 @@ class CscSignatureProviderTest {
     }
 
     @Test
+    void aBearerTokenFromTheConfigurationIsUsedAsIsAndARefusedOneIsAConfigurationProblem() throws Exception {
+        CscSignatureProvider good = new CscSignatureProvider(bearer(server.issueAccessToken()));
+        assertEquals("ht01-phone", only(good, CscFixture.PRINCIPAL).id());
+        CscSignatureProvider bad = new CscSignatureProvider(bearer("not-a-token"));
+        ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
+                () -> bad.credentials(CscFixture.PRINCIPAL));
+        assertTrue(e.getMessage().contains("refused the access token"), e.getMessage());
+    }
+
+    private CscSettings bearer(String token) {
+        return new CscSettings("csc-bearer", java.net.URI.create(server.baseUrl()), AuthType.BEARER, "", token, null,
+                CscFixture.SCHOOL, List.of("ht-01=le.ha"), AuthDataStyle.AUTH_DATA, 0, Duration.ofMillis(20),
+                Duration.ofMinutes(1), Duration.ofSeconds(10));
+    }
+
+    @Test
     void signersOfOtherSchoolsOrNotConfiguredSeeNothing() throws Exception {
         assertTrue(fixture.basic.credentials(new SignerRef("31000099", "gv-01")).isEmpty());
         assertTrue(fixture.basic.credentials(new SignerRef(CscFixture.SCHOOL, "gv-03")).isEmpty());

@@ -101,6 +101,11 @@ final class CscTestServer implements AutoCloseable {
         pending.computeIfPresent(handle, (h, p) -> new PendingAuthorisation(p.credentialId(), p.hashes(), State.REFUSED));
     }
 
+    /** An access token issued out of band (for a BEARER configuration). */
+    String issueAccessToken() {
+        return newAccessToken();
+    }
+
     /** Forgets every access token, as when they expire. */
     void revokeAccessTokens() {
         accessTokens.clear();
