@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Which assessment source each school uses, from the configuration: a default and per-school entries written
- * {@code SCHOOL_CODE=sourceId}.
+ * {@code SCHOOL_CODE=sourceId} (several in one value may be separated by commas, as a {@code .cfg} file writes them).
  */
 public record SourceSettings(String defaultSource, Map<String, String> bySchool) {
     public SourceSettings {
@@ -16,8 +16,9 @@ public record SourceSettings(String defaultSource, Map<String, String> bySchool)
     public static SourceSettings parse(String defaultSource, String[] schoolSources) {
         Map<String, String> map = new LinkedHashMap<>();
         if (schoolSources != null) {
-            for (String entry : schoolSources) {
-                int eq = entry == null ? -1 : entry.indexOf('=');
+            for (String entry : java.util.Arrays.stream(schoolSources).filter(java.util.Objects::nonNull)
+                    .flatMap(v -> java.util.Arrays.stream(v.split(","))).toList()) {
+                int eq = entry.indexOf('=');
                 if (eq <= 0) continue;
                 String school = entry.substring(0, eq).strip();
                 String source = entry.substring(eq + 1).strip();
