@@ -159,7 +159,7 @@ public final class WorkflowCore implements WorkflowService {
         SchoolYear y = year(year);
         List<SchoolProgress> out = new ArrayList<>();
         for (School s : stores.schools().schools()) {
-            if (!s.district().equals(district)) continue;
+            if (!districtOf(s).equals(district)) continue;
             Map<RecordState, Long> byState = new EnumMap<>(stores.records().countByState(SchoolScope.of(s.code()), y));
             long pupils = byState.values().stream().mapToLong(Long::longValue).sum();
             long issued = byState.entrySet().stream().filter(e -> e.getKey().isIssued())
@@ -167,6 +167,16 @@ public final class WorkflowCore implements WorkflowService {
             out.add(new SchoolProgress(s.code(), s.name(), pupils, byState, pupils == 0 ? 0 : issued / (double) pupils));
         }
         return out;
+    }
+
+    /**
+     * The school's district office: as registered, or else the school code up to its last dash (the sector's codes
+     * read province-district-school, e.g. {@code HP-AL-TH01} is in {@code HP-AL}).
+     */
+    static String districtOf(School s) {
+        if (!s.district().isEmpty()) return s.district();
+        int dash = s.code().lastIndexOf('-');
+        return dash > 0 ? s.code().substring(0, dash) : "";
     }
 
     // --- jobs

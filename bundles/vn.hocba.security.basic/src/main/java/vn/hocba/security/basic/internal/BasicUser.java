@@ -59,9 +59,28 @@ public class BasicUser {
                     + " hash (hocba:passwordhash makes one), never the plain password");
         }
         this.user = user.strip();
-        this.name = name == null ? "" : name.strip();
+        this.name = name == null ? "" : java.text.Normalizer.normalize(utf8Repaired(name.strip()),
+                java.text.Normalizer.Form.NFC);
         this.passwordHash = passwordHash.strip();
         this.grants = parseGrants(grants);
+    }
+
+    /**
+     * A name read from a {@code .cfg} file that was written in UTF-8 but read as ISO-8859-1 (as fileinstall reads
+     * {@code .cfg} files, like {@code java.util.Properties}): "PhÃ¡º¡m" becomes "Phạm" again. A string that is not
+     * such a misreading (any character above U+00FF, or bytes that are not UTF-8) is returned as it is.
+     */
+    static String utf8Repaired(String s) {
+        if (s.chars().anyMatch(c -> c > 0xFF) || s.chars().noneMatch(c -> c >= 0x80)) return s;
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return s;
+        }
     }
 
     static List<Grant> parseGrants(String[] values) {

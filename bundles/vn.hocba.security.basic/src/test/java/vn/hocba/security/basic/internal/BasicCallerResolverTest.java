@@ -172,6 +172,18 @@ class BasicCallerResolverTest {
     }
 
     @Test
+    void aUtf8NameReadAsLatin1FromACfgFileIsRepaired() {
+        String misread = new String("Phạm Thị Lan".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertEquals("Phạm Thị Lan", new BasicUser("x", misread, PasswordHash.hash("p".toCharArray(), 1000),
+                new String[0]).name());
+        assertEquals("Phạm Thị Lan", BasicUser.utf8Repaired("Phạm Thị Lan"));
+        assertEquals("Ánh", BasicUser.utf8Repaired("Ánh"), "a real Latin-1 text stays as it is");
+        String nfd = java.text.Normalizer.normalize("Nguyễn", java.text.Normalizer.Form.NFD);
+        assertEquals("Nguyễn", new BasicUser("x", nfd, PasswordHash.hash("p".toCharArray(), 1000),
+                new String[0]).name(), "names are NFC");
+    }
+
+    @Test
     void hashesAreSaltedAndVerifyOnlyTheirPassword() {
         String a = PasswordHash.hash("p".toCharArray(), 1000);
         String b = PasswordHash.hash("p".toCharArray(), 1000);
