@@ -82,8 +82,16 @@ final class PkiHttpServer {
         return "http://127.0.0.1:" + http.getAddress().getPort();
     }
 
+    /** Starts from a daemon thread so the dispatcher thread is a daemon too (never keeps a JVM alive). */
     void start() {
-        http.start();
+        Thread starter = new Thread(http::start, "test-pki-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void stop() {

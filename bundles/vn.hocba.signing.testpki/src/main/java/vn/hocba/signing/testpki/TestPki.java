@@ -85,6 +85,25 @@ public final class TestPki implements AutoCloseable {
     /** A key pair with its certificate and chain up to the root (certificate first, root last). */
     public record Identity(String name, KeyPair keyPair, X509Certificate certificate, List<X509Certificate> chain) {
 
+        /**
+         * Signs a precomputed digest the way a token does ({@code NONEwithRSA} over the DigestInfo):
+         * the raw PKCS#1 v1.5 value, as the signing SPI expects.
+         *
+         * @param digestOid the digest algorithm's OID, e.g. {@code 2.16.840.1.101.3.4.2.1} for SHA-256
+         */
+        public byte[] signDigest(byte[] digest, String digestOid) {
+            try {
+                byte[] digestInfo = new org.bouncycastle.asn1.x509.DigestInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        new org.bouncycastle.asn1.ASN1ObjectIdentifier(digestOid), DERNull.INSTANCE), digest).getEncoded("DER");
+                java.security.Signature s = java.security.Signature.getInstance("NONEwithRSA");
+                s.initSign(keyPair.getPrivate());
+                s.update(digestInfo);
+                return s.sign();
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** The chain as DER, certificate first (as a provider's credential carries it). */
         public List<byte[]> chainDer() {
             List<byte[]> der = new ArrayList<>();

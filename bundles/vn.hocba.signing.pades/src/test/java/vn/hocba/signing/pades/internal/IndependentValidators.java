@@ -36,7 +36,11 @@ final class IndependentValidators {
      * @param online fetch missing revocation data from the URLs in the certificates (for B-T documents)
      */
     static Reports dss(byte[] pdf, X509Certificate root, boolean online) {
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "hocba.pdf"));
+        return dssDocument(pdf, "hocba.pdf", root, online);
+    }
+
+    static Reports dssDocument(byte[] document, String name, X509Certificate root, boolean online) {
+        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document, name));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(root));
