@@ -31,6 +31,8 @@ import vn.hocba.store.SchoolScope;
 public class Authenticator {
 
     static final String PID = "vn.hocba.rest";
+    /** The request attribute where the authentication filter leaves the caller for the resource. */
+    static final String CALLER_ATTRIBUTE = "vn.hocba.caller";
     private static final Logger LOG = Logger.getLogger("vn.hocba.audit");
 
     private final Map<String, CallerResolver> resolvers = new ConcurrentHashMap<>();
@@ -68,6 +70,13 @@ public class Authenticator {
 
     void unsetAudit(AuditTrail trail) {
         if (audit == trail) audit = null;
+    }
+
+    /** The caller the filter found for this request, or resolves it now (or answers 401). */
+    Caller require(javax.servlet.http.HttpServletRequest request, String schoolCode) {
+        Object known = request.getAttribute(CALLER_ATTRIBUTE);
+        if (known instanceof Caller c) return c;
+        return require(new ServletRequestView(request), schoolCode);
     }
 
     /** The caller of the request, or a 401 problem (audited against {@code schoolCode} when known). */

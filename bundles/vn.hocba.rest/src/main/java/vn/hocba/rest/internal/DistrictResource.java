@@ -43,7 +43,7 @@ public class DistrictResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response progress(@PathParam("district") String district, @QueryParam("year") String year,
             @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("district", district);
         m.put("year", Requests.required(year, "year"));

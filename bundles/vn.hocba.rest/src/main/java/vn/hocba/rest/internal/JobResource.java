@@ -54,7 +54,7 @@ public class JobResource {
     public Response submit(String body, @Context HttpServletRequest request) {
         Map<String, Object> b = Requests.body(body);
         String school = Requests.string(b, "school");
-        Caller caller = auth.require(new ServletRequestView(request), school);
+        Caller caller = auth.require(request, school);
         JobKind kind;
         try {
             kind = JobKind.valueOf(Requests.required(Requests.string(b, "kind"), "kind").toUpperCase());
@@ -78,7 +78,7 @@ public class JobResource {
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response job(@PathParam("id") String id, @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         return Views.json(Views.job(workflow.job(caller, id)));
     }
 
@@ -86,7 +86,7 @@ public class JobResource {
     @Path("jobs/{id}/cancellation")
     @Produces(MediaType.APPLICATION_JSON)
     public Response cancel(@PathParam("id") String id, @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         return Views.json(Views.job(workflow.cancel(caller, id)));
     }
 }

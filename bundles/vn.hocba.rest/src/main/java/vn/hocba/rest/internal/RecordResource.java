@@ -44,7 +44,7 @@ public class RecordResource {
     @Path("records/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("id") String id, @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         return Views.json(view(caller, workflow.record(caller, id)));
     }
 
@@ -68,7 +68,7 @@ public class RecordResource {
 
     private Response artefact(String id, ArtefactKind kind, String type, String extension,
             HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         byte[] bytes = workflow.artefact(caller, id, kind).orElseThrow(() -> new ApiException(404, "NOT_RENDERED",
                 "Học bạ " + id + " chưa có bản " + kind, "Record " + id + " has no " + kind + " yet"));
         String file = "hocba-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + extension;
@@ -81,7 +81,7 @@ public class RecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response correct(@PathParam("id") String id, String body, @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         String reason = Requests.string(Requests.body(body), "reason");
         StoredRecord draft = workflow.correct(caller, id, reason);
         return Views.json(201, view(caller, draft));
@@ -92,7 +92,7 @@ public class RecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response revoke(@PathParam("id") String id, String body, @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         String reason = Requests.string(Requests.body(body), "reason");
         return Views.json(view(caller, workflow.revoke(caller, id, reason)));
     }
@@ -102,7 +102,7 @@ public class RecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response reopen(@PathParam("id") String id, String body, @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), null);
+        Caller caller = auth.require(request, null);
         String reason = Requests.string(Requests.body(body), "reason");
         return Views.json(view(caller, workflow.reopen(caller, id, reason)));
     }

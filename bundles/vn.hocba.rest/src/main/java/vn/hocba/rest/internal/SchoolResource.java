@@ -44,7 +44,7 @@ public class SchoolResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response classes(@PathParam("school") String school, @QueryParam("year") String year,
             @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), school);
+        Caller caller = auth.require(request, school);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("school", school);
         m.put("year", Requests.required(year, "year"));
@@ -57,7 +57,7 @@ public class SchoolResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response records(@PathParam("school") String school, @PathParam("class") String className,
             @QueryParam("year") String year, @QueryParam("state") String state, @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), school);
+        Caller caller = auth.require(request, school);
         RecordState filter = null;
         if (state != null && !state.isBlank()) {
             try {
@@ -79,7 +79,7 @@ public class SchoolResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response jobs(@PathParam("school") String school, @QueryParam("limit") Integer limit,
             @Context HttpServletRequest request) {
-        Caller caller = auth.require(new ServletRequestView(request), school);
+        Caller caller = auth.require(request, school);
         return Views.json(Map.of("school", school, "jobs", workflow.jobs(caller, school, limit == null ? 20 : limit)
                 .stream().map(Views::job).toList()));
     }

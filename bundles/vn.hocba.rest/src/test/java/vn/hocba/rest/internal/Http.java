@@ -14,6 +14,7 @@ final class Http {
     }
 
     static HttpServletRequest request(String method, String path, String remote, Map<String, String> headers) {
+        Map<String, Object> attributes = new java.util.HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(Http.class.getClassLoader(),
                 new Class<?>[] { HttpServletRequest.class }, (proxy, m, args) -> switch (m.getName()) {
                     case "getHeader" -> headers.entrySet().stream()
@@ -22,6 +23,8 @@ final class Http {
                     case "getMethod" -> method;
                     case "getRequestURI" -> path;
                     case "getRemoteAddr" -> remote;
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     case "toString" -> method + " " + path;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
