@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -96,6 +97,15 @@ public final class PackageWriter {
                 for (var e : files.entrySet()) {
                     ZipEntry entry = new ZipEntry(e.getKey());
                     entry.setTimeLocal(ENTRY_TIME);
+                    if (!e.getKey().endsWith(".xml")) {
+                        // signed PDFs (compressed streams) and the DER signature gain nothing from deflate: stored
+                        CRC32 crc = new CRC32();
+                        crc.update(e.getValue());
+                        entry.setMethod(ZipEntry.STORED);
+                        entry.setSize(e.getValue().length);
+                        entry.setCompressedSize(e.getValue().length);
+                        entry.setCrc(crc.getValue());
+                    }
                     zip.putNextEntry(entry);
                     zip.write(e.getValue());
                     zip.closeEntry();
