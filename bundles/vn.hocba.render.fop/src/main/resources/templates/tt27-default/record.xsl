@@ -365,7 +365,7 @@
     <fo:block xsl:use-attribute-sets="heading">2. Những phẩm chất chủ yếu và 3. Những năng lực cốt lõi</fo:block>
     <fo:table table-layout="fixed" width="100%" font-size="9pt" line-height="1.15">
       <fo:table-column column-width="40mm"/>
-      <fo:table-column column-width="15mm"/>
+      <fo:table-column column-width="19mm"/>
       <fo:table-column column-width="proportional-column-width(1)"/>
       <fo:table-header font-size="8.5pt">
         <fo:table-row>
@@ -393,6 +393,8 @@
 
     <!-- 4–7. result, awards, completion, promotion -->
     <xsl:variable name="o" select="$rec/r:outcome"/>
+    <!-- the result and the signatures that attest it stay on one page -->
+    <fo:block keep-together.within-page="always">
     <fo:block-container space-before="3pt">
       <fo:block space-after="1.5pt">
         <fo:inline font-weight="bold">4. Đánh giá kết quả giáo dục: </fo:inline>
@@ -414,6 +416,7 @@
         <xsl:choose>
           <xsl:when test="$o/@completedPrimary = 'true'">Hoàn thành chương trình tiểu học</xsl:when>
           <xsl:when test="$o/@completedGrade = 'true'">Hoàn thành chương trình lớp <xsl:value-of select="$grade"/></xsl:when>
+          <xsl:when test="$not-assessed">Không đánh giá (học sinh khuyết tật)</xsl:when>
           <xsl:when test="$o">Chưa hoàn thành chương trình lớp <xsl:value-of select="$grade"/></xsl:when>
           <xsl:otherwise><fo:leader leader-pattern="dots" leader-length="50mm"/></xsl:otherwise>
         </xsl:choose>
@@ -434,8 +437,8 @@
         </fo:block>
       </xsl:if>
     </fo:block-container>
-
     <xsl:call-template name="signatures"/>
+    </fo:block>
   </xsl:template>
 
   <xsl:template name="trait-group">
@@ -453,7 +456,7 @@
           <fo:table-cell xsl:use-attribute-sets="cell"><fo:block><xsl:value-of select="@label"/></fo:block></fo:table-cell>
           <fo:table-cell xsl:use-attribute-sets="cell" text-align="center">
             <xsl:choose>
-              <xsl:when test="$not-assessed"><fo:block font-size="8pt" font-style="italic">Không đánh giá</fo:block></xsl:when>
+              <xsl:when test="$not-assessed"><fo:block font-size="7.5pt" font-style="italic">Không đánh giá</fo:block></xsl:when>
               <xsl:otherwise><fo:block><xsl:value-of select="@level"/></fo:block></xsl:otherwise>
             </xsl:choose>
           </fo:table-cell>

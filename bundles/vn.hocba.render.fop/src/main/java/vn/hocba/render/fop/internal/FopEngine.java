@@ -2,15 +2,16 @@ package vn.hocba.render.fop.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Function;
 
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Templates;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -22,12 +23,14 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FopFactoryBuilder;
+import org.apache.fop.configuration.Configuration;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
-import org.xml.sax.SAXException;
+import org.w3c.dom.Element;
 
 import vn.hocba.model.YearRecord;
 import vn.hocba.render.EmbeddedData;
@@ -59,13 +62,31 @@ public final class FopEngine {
         BundleResourceResolver resolver = new BundleResourceResolver(loader, templates);
         try (InputStream conf = FopEngine.class.getResourceAsStream(CONFIG)) {
             if (conf == null) throw new IllegalStateException("missing " + CONFIG);
-            this.factory = withContextLoader(loader,
-                    () -> new FopConfParser(conf, URI.create("file:///hocba/"), resolver).getFopFactoryBuilder().build());
-        } catch (IOException | SAXException e) {
-            throw new IllegalStateException("cannot configure FOP", e);
+            byte[] xconf = conf.readAllBytes();
+            this.factory = withContextLoader(loader, () -> {
+                FopFactoryBuilder builder = new FopConfParser(new ByteArrayInputStream(xconf),
+                        URI.create("file:///hocba/"), resolver).getFopFactoryBuilder();
+                useFrozenConfiguration(builder, xconf);
+                return builder.build();
+            });
         } catch (Exception e) {
             throw new IllegalStateException("cannot configure FOP", e);
         }
+    }
+
+    /**
+     * Gives the factory an immutable copy of its configuration: FOP reads it again for every document, and its own
+     * DOM-backed copy breaks under concurrent reads. FOP offers no public setter, so the protected one is called.
+     */
+    private static void useFrozenConfiguration(FopFactoryBuilder builder, byte[] xconf) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
+        dbf.setNamespaceAware(false);
+        dbf.setIgnoringComments(true);
+        Element root = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(xconf)).getDocumentElement();
+        Method set = FopFactoryBuilder.class.getDeclaredMethod("setConfiguration", Configuration.class,
+                boolean.class);
+        set.setAccessible(true);
+        set.invoke(builder, FrozenConfiguration.of(root), false);
     }
 
     /**

@@ -195,7 +195,7 @@ public final class RecordXml {
             // An override changes the stated result, so completion follows it; otherwise the derived flags stand.
             boolean completedGrade = r.override() != null ? result.completesGrade() : o.completedGrade();
             boolean completedPrimary = r.override() != null ? completedGrade && grade5 : o.completedPrimary();
-            start("outcome");
+            empty("outcome");
             if (result != null) {
                 attr("result", result.nationalCode());
                 attr("resultLabel", result.label());
@@ -209,7 +209,6 @@ public final class RecordXml {
                 attr("followUp", o.followUp().name());
                 attr("followUpLabel", o.followUp().label());
             }
-            end();
         }
 
         private void start(String name) throws XMLStreamException {

@@ -59,6 +59,15 @@ class RenderedRecordTest {
         assertTrue(failures.isEmpty(), () -> "veraPDF PDF/A-3b failures: " + failures);
     }
 
+    @Test
+    void veraPdfDoesRejectAnOrdinaryPdf() throws Exception {
+        try (PDDocument plain = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            plain.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            plain.save(out);
+            assertFalse(PdfChecks.pdfa3bFailures(out.toByteArray()).isEmpty(), "the validator is not a no-op");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void embedsEveryFont(String id) throws Exception {
