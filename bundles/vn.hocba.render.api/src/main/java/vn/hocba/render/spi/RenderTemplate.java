@@ -15,13 +15,15 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@code record-1.xsd} of the FOP renderer bundle) into XSL-FO 1.1.</li>
  * <li>Stylesheet parameters it may use: {@code verification-url} (the link in the QR code), {@code qr-modules}
  * (the QR code's width in modules) and {@code qr-path} (SVG path data drawing its dark modules in a
- * {@code 0 0 qr-modules qr-modules} view box; print it on every page), {@code principal-name},
+ * {@code 0 0 qr-modules qr-modules} view box; print it on every page with a white margin of 4 modules),
+ * {@code data-sha256} (hex SHA-256 of the attached data, also in the link), {@code principal-name},
  * {@code principal-title}.</li>
  * <li>Fonts: the families {@code Liberation Serif} and {@code Liberation Sans} (every Vietnamese letter) are
  * embedded; set the family on {@code fo:root} so that no unembedded standard font is used (PDF/A forbids it).</li>
  * <li>Signature blocks: one {@code fo:block-container} with an explicit width and height and the id
  * {@code sig-HOMEROOM_TEACHER}, {@code sig-PRINCIPAL} or {@code sig-SCHOOL_SEAL}; the renderer reports where each
- * landed (page and rectangle) so that visible signatures go exactly there.</li>
+ * landed (page and rectangle) so that visible signatures go exactly there. Give each a background colour
+ * ({@code white} is fine): the renderer finds the box where FOP paints that background.</li>
  * <li>Do not write {@code fo:declarations}: the renderer adds the XMP metadata and the attachment itself.</li>
  * <li>Images and other files of the template: {@code src="url(template:path/in/bundle.svg)"}, served by
  * {@link #openResource(String)}.</li>
