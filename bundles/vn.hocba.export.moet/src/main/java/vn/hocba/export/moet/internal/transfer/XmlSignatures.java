@@ -67,6 +67,7 @@ public final class XmlSignatures {
             try {
                 DOMValidateContext context = new DOMValidateContext(selector, signatures.item(i));
                 context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+                registerIds((org.w3c.dom.Element) signatures.item(i), context);
                 XMLSignature signature = factory.unmarshalXMLSignature(context);
                 boolean valid = signature.validate(context);
                 X509Certificate cert = selector.certificate;
@@ -89,6 +90,15 @@ public final class XmlSignatures {
             }
         }
         return results;
+    }
+
+    /** XAdES signs its SignedProperties by {@code URI="#id"}: the DOM must know which attributes are ids. */
+    private static void registerIds(org.w3c.dom.Element signature, DOMValidateContext context) {
+        NodeList all = signature.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+            if (e.hasAttributeNS(null, "Id")) context.setIdAttributeNS(e, null, "Id");
+        }
     }
 
     static String chainProblem(X509Certificate signer, List<X509Certificate> carried,
