@@ -41,6 +41,8 @@ public final class InMemoryStore implements SchoolRepository, RecordRepository {
     private final Map<String, SchoolClass> classes = new TreeMap<>();
     /** school code → record id → versions, oldest first */
     private final Map<String, Map<String, List<StoredRecord>>> records = new HashMap<>();
+    /** school|year|pupil code → record id */
+    private final Map<String, String> byPupil = new HashMap<>();
     private long revisions;
     private int writes;
     private RuntimeException failNextBatch;
@@ -126,9 +128,8 @@ public final class InMemoryStore implements SchoolRepository, RecordRepository {
 
     @Override
     public synchronized Optional<StoredRecord> latestOfPupil(SchoolScope scope, SchoolYear year, String pupilCode) {
-        return latestOfSchool(scope).stream()
-                .filter(r -> r.record().year().equals(year) && r.record().pupil().pupilCode().equals(pupilCode))
-                .findFirst();
+        String id = byPupil.get(scope.schoolCode() + "|" + year + "|" + pupilCode);
+        return id == null ? Optional.empty() : latest(scope, id);
     }
 
     @Override
@@ -190,6 +191,8 @@ public final class InMemoryStore implements SchoolRepository, RecordRepository {
         }
         classes.put(classKey(scope.schoolCode(), schoolClass.year(), schoolClass.name()), schoolClass);
         ofSchool.putAll(staged);
+        staged.forEach((id, v) -> byPupil.put(scope.schoolCode() + "|" + v.get(0).record().year() + "|"
+                + v.get(0).record().pupil().pupilCode(), id));
         if (!written.isEmpty()) writes++;
         return new ClassBatchResult(written, unchanged, refused);
     }
