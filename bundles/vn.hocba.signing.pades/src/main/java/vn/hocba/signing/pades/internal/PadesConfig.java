@@ -14,8 +14,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int timeoutMillis() default 15000;
 
     @AttributeDefinition(name = "Seal DocMDP permission", description = "P of the seal's certification:"
-            + " 2 = later signatures and form fill-in allowed (default), 1 = no change at all")
-    int docMdpPermission() default 2;
+            + " 1 = no change at all (default; DSS data and archive time-stamps stay allowed),"
+            + " 2 = later signatures and form fill-in allowed")
+    int docMdpPermission() default 1;
 
     @AttributeDefinition(name = "Trust anchors folder", description = "Folder of the root certificates (PEM or DER"
             + " .pem/.crt/.cer/.der) that verification trusts; managed by the school admin")

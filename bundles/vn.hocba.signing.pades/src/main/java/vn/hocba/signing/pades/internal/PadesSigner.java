@@ -106,13 +106,23 @@ public final class PadesSigner {
                 }
                 options.setPage(box.page() - 1);
             }
+            // the form may already hold an empty field for this role (laid out by the renderer): sign into it
+            PDSignatureField formField = emptyField(doc, PdfSignatures.fieldName(role));
+            PDRectangle formRect = null;
+            if (formField != null) {
+                formRect = formField.getWidgets().get(0).getRectangle();
+                formField.setValue(sig);
+            }
             doc.addSignature(sig, options);
             PDSignatureField field = fieldOf(doc, sig);
-            field.setPartialName(uniqueName(doc, PdfSignatures.fieldName(role)));
-            if (box != null) {
+            if (formField == null) {
+                field.setPartialName(uniqueName(doc, PdfSignatures.fieldName(role)));
+            }
+            PDRectangle rect = box != null ? new PDRectangle(box.x(), box.y(), box.width(), box.height()) : formRect;
+            if (rect != null && rect.getWidth() > 0 && rect.getHeight() > 0) {
                 PDAnnotationWidget widget = field.getWidgets().get(0);
-                widget.setRectangle(new PDRectangle(box.x(), box.y(), box.width(), box.height()));
-                widget.setAppearance(appearance.build(doc, box.width(), box.height(),
+                widget.setRectangle(rect);
+                widget.setAppearance(appearance.build(doc, rect.getWidth(), rect.getHeight(),
                         SignatureAppearance.lines(p.signer(), now)));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * options.getPreferredSignatureSize() + 65536);
@@ -226,6 +236,16 @@ public final class PadesSigner {
             }
         }
         throw new IOException("the new signature field is missing");
+    }
+
+    /** An unsigned signature field of this name, or null. */
+    private static PDSignatureField emptyField(PDDocument doc, String name) throws IOException {
+        for (PDSignatureField f : doc.getSignatureFields()) {
+            if (name.equals(f.getPartialName()) && f.getSignature() == null && !f.getWidgets().isEmpty()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static String uniqueName(PDDocument doc, String base) throws IOException {

@@ -97,7 +97,7 @@ class BatchSignerTest {
     @BeforeAll
     static void start() {
         executor = Executors.newFixedThreadPool(2);
-        engine = new PadesEngineComponent(new PadesSigner(new PadesSettings(PKI.tsaUrl(), 10_000, 2)));
+        engine = new PadesEngineComponent(new PadesSigner(new PadesSettings(PKI.tsaUrl(), 10_000, 1)));
     }
 
     @AfterAll

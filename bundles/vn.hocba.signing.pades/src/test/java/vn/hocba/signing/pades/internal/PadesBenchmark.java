@@ -53,7 +53,7 @@ public final class PadesBenchmark {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : RECORDS;
         TestPki pki = TestPki.shared();
-        PadesSigner ours = new PadesSigner(new PadesSettings(pki.tsaUrl(), 10_000, 2));
+        PadesSigner ours = new PadesSigner(new PadesSettings(pki.tsaUrl(), 10_000, 1));
         PAdESService dss = new PAdESService(new CommonCertificateVerifier());
         dss.setTspSource(new OnlineTSPSource(pki.tsaUrl()));
         byte[] font;

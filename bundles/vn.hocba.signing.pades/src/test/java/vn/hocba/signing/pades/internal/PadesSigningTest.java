@@ -35,7 +35,7 @@ class PadesSigningTest {
 
     @BeforeAll
     static void signTheRecord() throws Exception {
-        signer = new PadesSigner(new PadesSettings(PKI.tsaUrl(), 10_000, 2));
+        signer = new PadesSigner(new PadesSettings(PKI.tsaUrl(), 10_000, 1));
         original = SamplePdfa.yearPage("Nguyễn Văn An");
         byte[] pdf = sign(original, PKI.teacher(), SignerRole.HOMEROOM_TEACHER, "Nguyễn Thị Hoa");
         pdf = sign(pdf, PKI.principal(), SignerRole.PRINCIPAL, "Trần Văn Bình");

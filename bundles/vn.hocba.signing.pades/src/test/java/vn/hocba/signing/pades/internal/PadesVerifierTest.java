@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import vn.hocba.signing.BaselineLevel;
+import vn.hocba.signing.RecordStatus;
+import vn.hocba.signing.RecordStatusLookup;
 import vn.hocba.signing.SignerRole;
 import vn.hocba.signing.VerificationReport;
 import vn.hocba.signing.VerificationReport.ChainStatus;
@@ -140,6 +142,20 @@ class PadesVerifierTest {
         assertEquals(VerificationReport.Indication.TOTAL_FAILED, ours.indication());
         SimpleReport dss = IndependentValidators.dss(pdf, PKI.root().certificate(), true).getSimpleReport();
         assertNotEquals(Indication.TOTAL_PASSED, dss.getIndication(dss.getFirstSignatureId()));
+    }
+
+    @Test
+    void aSupersededRecordIsSaidSo() {
+        VerificationReport plain = offline.verify(PadesSigningTest.signedLTA);
+        RecordStatusLookup store = sha -> sha.equals(plain.documentSha256())
+                ? java.util.Optional.of(new RecordStatus("hb-31000001-0001", 1, "SUPERSEDED", true, 2, false, "Sửa điểm Toán"))
+                : java.util.Optional.empty();
+        VerificationReport report = SignatureVerifierComponent.withRecordStatus(plain, store);
+        assertTrue(report.record().superseded());
+        assertEquals(2, report.record().supersededByVersion());
+        assertTrue(report.messages().stream().anyMatch(m -> m.contains("Superseded by version 2")), report.messages()::toString);
+        assertTrue(Json.write(report).contains("\"supersededByVersion\":2"));
+        assertEquals(null, SignatureVerifierComponent.withRecordStatus(offline.verify(PadesSigningTest.signedT), store).record());
     }
 
     private static void assertDss(byte[] pdf, Indication expected) {

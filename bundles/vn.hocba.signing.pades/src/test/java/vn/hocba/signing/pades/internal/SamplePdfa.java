@@ -16,6 +16,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 import vn.hocba.signing.SignatureBox;
 import vn.hocba.signing.SignerRole;
@@ -36,6 +41,11 @@ final class SamplePdfa {
     }
 
     static byte[] yearPage(String pupil) throws IOException {
+        return yearPage(pupil, false);
+    }
+
+    /** The year page; with {@code fields}, the form also holds an empty signature field per step (as a renderer may lay out). */
+    static byte[] yearPage(String pupil, boolean fields) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -69,9 +79,33 @@ final class SamplePdfa {
             intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
             intent.setRegistryName("http://www.color.org");
             doc.getDocumentCatalog().addOutputIntent(intent);
+            if (fields) {
+                addEmptySignatureFields(doc, page);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
+        }
+    }
+
+    private static void addEmptySignatureFields(PDDocument doc, PDPage page) throws IOException {
+        PDAcroForm form = new PDAcroForm(doc);
+        doc.getDocumentCatalog().setAcroForm(form);
+        for (SignerRole role : new SignerRole[] {SignerRole.HOMEROOM_TEACHER, SignerRole.PRINCIPAL, SignerRole.SCHOOL_SEAL}) {
+            SignatureBox b = box(role);
+            PDSignatureField field = new PDSignatureField(form);
+            field.setPartialName("hocba-" + role.name());
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setRectangle(new PDRectangle(b.x(), b.y(), b.width(), b.height()));
+            widget.setPage(page);
+            widget.setPrinted(true);
+            PDAppearanceStream empty = new PDAppearanceStream(doc);
+            empty.setBBox(new PDRectangle(b.width(), b.height()));
+            PDAppearanceDictionary ap = new PDAppearanceDictionary();
+            ap.setNormalAppearance(empty);
+            widget.setAppearance(ap);
+            page.getAnnotations().add(widget);
+            form.getFields().add(field);
         }
     }
 

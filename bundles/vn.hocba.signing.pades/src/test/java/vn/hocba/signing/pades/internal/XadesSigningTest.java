@@ -39,7 +39,7 @@ class XadesSigningTest {
 
     @BeforeAll
     static void signAll() throws Exception {
-        signer = new XadesSigner(new PadesSettings(PKI.tsaUrl(), 10_000, 2));
+        signer = new XadesSigner(new PadesSettings(PKI.tsaUrl(), 10_000, 1));
         byte[] xml = sign(XML.getBytes(StandardCharsets.UTF_8), PKI.teacher(), SignerRole.HOMEROOM_TEACHER, "Nguyễn Thị Hoa");
         xml = sign(xml, PKI.deputy(), SignerRole.DEPUTY_PRINCIPAL, "Lê Thị Thu Hà");
         signed = sign(xml, PKI.seal(), SignerRole.SCHOOL_SEAL, "Trường Tiểu học An Lão");
