@@ -100,7 +100,7 @@ public final class JobProcessor {
     /** Claims one chunk of work and does it; false when there was nothing to claim. */
     public boolean runOnce() {
         long now = clock.millis();
-        Optional<Claim> claim = jobs.claim(settings.hostId(), settings.batchSize(), now, now + settings.leaseMillis(),
+        Optional<Claim> claim = jobs.claim(settings.hostId(), this::chunk, now, now + settings.leaseMillis(),
                 authorisations.keySet());
         if (claim.isEmpty()) return false;
         JobRow job = claim.get().job();
@@ -110,6 +110,11 @@ public final class JobProcessor {
             if (jobs.counts(job.id()).open() == 0) authorisations.remove(job.id());
         }
         return true;
+    }
+
+    private int chunk(JobRow job) {
+        return job.kind() == vn.hocba.workflow.JobKind.SIGN || job.kind() == vn.hocba.workflow.JobKind.SEAL
+                ? settings.batchSize() : settings.singleChunk();
     }
 
     /** Works until nothing is left to claim now (tests, and the Gogo shell's synchronous runs). */

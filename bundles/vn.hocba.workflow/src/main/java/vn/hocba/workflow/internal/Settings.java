@@ -9,6 +9,8 @@ import vn.hocba.signing.BaselineLevel;
  *
  * @param hostId        this host's name in the job tables (unique per running host)
  * @param batchSize     records per provider batch and per claim (a class of up to this many is one batch)
+ * @param singleChunk   records per claim for steps done one record at a time (lock, render, issue), so that the
+ *                      workers of a host and the hosts share a class
  * @param leaseMillis   how long a claim holds before another host may take the items over
  * @param retryMillis   how long an item waits after a service was unavailable
  * @param maxAttempts   after this many starts an item fails instead of being retried
@@ -16,16 +18,16 @@ import vn.hocba.signing.BaselineLevel;
  * @param sealLevel     the level the seal raises the PDF to (B-T, B-LT or B-LTA)
  * @param sealSigners   the seal's signer id per school code ({@code SignerRef(school, id)}); default {@code seal}
  */
-public record Settings(String hostId, int batchSize, long leaseMillis, long retryMillis, int maxAttempts,
+public record Settings(String hostId, int batchSize, int singleChunk, long leaseMillis, long retryMillis, int maxAttempts,
         BaselineLevel signLevel, BaselineLevel sealLevel, Map<String, String> sealSigners) {
 
     public Settings {
-        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be at least 1");
+        if (batchSize < 1 || singleChunk < 1) throw new IllegalArgumentException("chunks hold at least 1 record");
         sealSigners = Map.copyOf(sealSigners);
     }
 
     public static Settings defaults(String hostId) {
-        return new Settings(hostId, 50, 120_000, 30_000, 5, BaselineLevel.B_T, BaselineLevel.B_LT, Map.of());
+        return new Settings(hostId, 50, 4, 120_000, 30_000, 5, BaselineLevel.B_T, BaselineLevel.B_LT, Map.of());
     }
 
     public String sealSigner(String schoolCode) {

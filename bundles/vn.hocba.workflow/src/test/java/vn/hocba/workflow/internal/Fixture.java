@@ -95,7 +95,7 @@ final class Fixture {
     }
 
     Fixture(int batchSize) {
-        settings = new Settings("host-a", batchSize, 60_000, 10_000, 5, vn.hocba.signing.BaselineLevel.B_T,
+        settings = new Settings("host-a", batchSize, batchSize, 60_000, 10_000, 5, vn.hocba.signing.BaselineLevel.B_T,
                 vn.hocba.signing.BaselineLevel.B_LT, Map.of());
         workflow = new WorkflowCore(stores, engines, jobs, documents, settings, clock, authorisations, () -> {
         });
@@ -114,7 +114,7 @@ final class Fixture {
 
     /** Another host on the same job tables and store (as on one shared PostgreSQL database). */
     JobProcessor processor(String hostId) {
-        Settings s = new Settings(hostId, settings.batchSize(), settings.leaseMillis(), settings.retryMillis(),
+        Settings s = new Settings(hostId, settings.batchSize(), settings.singleChunk(), settings.leaseMillis(), settings.retryMillis(),
                 settings.maxAttempts(), settings.signLevel(), settings.sealLevel(), Map.of());
         return new JobProcessor(stores, engines, jobs, documents, s, clock, authorisations);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import javax.sql.DataSource;
 
@@ -114,13 +115,15 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public Optional<Claim> claim(String owner, int max, long now, long leaseUntil, Set<String> authorisedJobs) {
+    public Optional<Claim> claim(String owner, ToIntFunction<JobRow> maxOf, long now, long leaseUntil,
+            Set<String> authorisedJobs) {
         List<JobRow> candidates = query("SELECT * FROM wf_job j WHERE j.cancelled = 0 AND EXISTS (SELECT 1 FROM "
                 + "wf_job_item i WHERE i.job_id = j.job_id AND i.status IN " + OPEN + " AND i.lease_until <= ?) "
                 + "ORDER BY j.created_at, j.job_id FETCH FIRST 50 ROWS ONLY", ps -> ps.setLong(1, now),
                 JdbcJobStore::jobRow);
         for (JobRow job : candidates) {
             if (job.needsAuthorisation() && !authorisedJobs.contains(job.id())) continue;
+            int max = Math.max(1, maxOf.applyAsInt(job));
             List<ItemRow> items = dialect == WorkflowSchema.Dialect.POSTGRESQL
                     ? claimSkipLocked(job.id(), owner, max, now, leaseUntil)
                     : claimOneByOne(job.id(), owner, max, now, leaseUntil);

@@ -3,6 +3,7 @@ package vn.hocba.workflow.internal.jobs;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import vn.hocba.workflow.ItemStatus;
 
@@ -29,12 +30,14 @@ public interface JobStore {
     JobCounts counts(String jobId);
 
     /**
-     * Claims up to {@code max} items of the oldest open job that has claimable ones: PENDING items, and CLAIMED,
+     * Claims up to {@code max(job)} items (a signing batch, or a few records for steps done one by one, so that
+     * several workers share them) of the oldest open job that has claimable ones: PENDING items, and CLAIMED,
      * STAGED or AWAITING items whose lease ended before {@code now}. A PENDING item becomes CLAIMED; the others keep
      * their status (so the new owner knows what is left to do). Jobs that need an authorisation are claimed only
      * from {@code authorisedJobs}. Cancelled jobs are never claimed.
      */
-    Optional<Claim> claim(String owner, int max, long now, long leaseUntil, Set<String> authorisedJobs);
+    Optional<Claim> claim(String owner, ToIntFunction<JobRow> max, long now, long leaseUntil,
+            Set<String> authorisedJobs);
 
     /** Extends the owner's lease on its items. */
     void renew(String jobId, List<Integer> itemNos, String owner, long leaseUntil);

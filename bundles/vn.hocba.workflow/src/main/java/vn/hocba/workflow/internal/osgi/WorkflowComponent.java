@@ -148,7 +148,7 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
             }
         }
         return new Settings(c.hostId().isBlank() ? defaultHostId() : c.hostId().strip(), c.batchSize(),
-                c.leaseSeconds() * 1000L, c.retrySeconds() * 1000L, c.maxAttempts(),
+                c.singleChunk(), c.leaseSeconds() * 1000L, c.retrySeconds() * 1000L, c.maxAttempts(),
                 BaselineLevel.valueOf(c.signLevel()), BaselineLevel.valueOf(c.sealLevel()), seals);
     }
 

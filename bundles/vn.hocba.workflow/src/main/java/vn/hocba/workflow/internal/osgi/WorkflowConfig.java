@@ -50,6 +50,10 @@ public @interface WorkflowConfig {
             description = "Records per claim and per signing-provider batch (one confirmation per batch)")
     int batchSize() default 50;
 
+    @AttributeDefinition(name = "Chunk of single steps", min = "1",
+            description = "Records per claim for lock, render and issue, so that workers and hosts share a class")
+    int singleChunk() default 4;
+
     @AttributeDefinition(name = "Lease (s)", description = "After this long another host takes over a dead host's items")
     int leaseSeconds() default 120;
 

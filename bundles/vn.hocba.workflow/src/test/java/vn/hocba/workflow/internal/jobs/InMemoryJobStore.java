@@ -65,12 +65,13 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public synchronized Optional<Claim> claim(String owner, int max, long now, long leaseUntil,
-            Set<String> authorisedJobs) {
+    public synchronized Optional<Claim> claim(String owner, java.util.function.ToIntFunction<JobRow> maxOf, long now,
+            long leaseUntil, Set<String> authorisedJobs) {
         List<JobRow> open = jobs.values().stream().filter(j -> !j.cancelled())
                 .filter(j -> !j.needsAuthorisation() || authorisedJobs.contains(j.id()))
                 .sorted(Comparator.comparing(JobRow::createdAt).thenComparing(JobRow::id)).toList();
         for (JobRow job : open) {
+            int max = Math.max(1, maxOf.applyAsInt(job));
             List<ItemRow> claimed = new ArrayList<>();
             for (ItemRow r : items.get(job.id()).values()) {
                 if (claimed.size() >= max) break;

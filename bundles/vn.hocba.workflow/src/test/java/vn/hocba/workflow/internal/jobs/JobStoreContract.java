@@ -74,7 +74,7 @@ abstract class JobStoreContract {
             futures.add(pool.submit(() -> {
                 start.await();
                 while (true) {
-                    Optional<Claim> c = s.claim(host, 7, NOW, NOW + 60_000, Set.of());
+                    Optional<Claim> c = s.claim(host, j -> 7, NOW, NOW + 60_000, Set.of());
                     if (c.isEmpty()) return null;
                     for (ItemRow r : c.get().items()) {
                         if (owners.putIfAbsent(r.itemNo(), host) != null) duplicates.incrementAndGet();
@@ -97,12 +97,12 @@ abstract class JobStoreContract {
     void aHostThatStopsLosesItsItemsWhenTheLeaseRunsOutAndCannotWriteThemAfterwards() {
         JobStore s = store();
         s.create(job("J", false, 0), items("J", 3));
-        Claim a = s.claim("A", 10, NOW, NOW + 1000, Set.of()).orElseThrow();
+        Claim a = s.claim("A", j -> 10, NOW, NOW + 1000, Set.of()).orElseThrow();
         assertEquals(3, a.items().size());
         assertTrue(s.stage("J", 1, "A", ItemStatus.STAGED, new Staged(new byte[] { 1, 2 }, null, null, ""),
                 NOW + 1000));
-        assertEquals(Optional.empty(), s.claim("B", 10, NOW + 500, NOW + 1500, Set.of()), "lease still held");
-        Claim b = s.claim("B", 10, NOW + 1001, NOW + 2000, Set.of()).orElseThrow();
+        assertEquals(Optional.empty(), s.claim("B", j -> 10, NOW + 500, NOW + 1500, Set.of()), "lease still held");
+        Claim b = s.claim("B", j -> 10, NOW + 1001, NOW + 2000, Set.of()).orElseThrow();
         assertEquals(List.of(ItemStatus.CLAIMED, ItemStatus.STAGED, ItemStatus.CLAIMED),
                 b.items().stream().map(ItemRow::status).toList(), "the new owner sees what is left to do");
         assertArrayEquals(new byte[] { 1, 2 }, s.staged("J", 1).orElseThrow().pdf());
@@ -118,24 +118,24 @@ abstract class JobStoreContract {
     void aReleasedItemWaitsBeforeItIsClaimedAgain() {
         JobStore s = store();
         s.create(job("J", false, 0), items("J", 1));
-        s.claim("A", 1, NOW, NOW + 1000, Set.of()).orElseThrow();
+        s.claim("A", j -> 1, NOW, NOW + 1000, Set.of()).orElseThrow();
         assertTrue(s.release("J", 0, "A", NOW + 5000, "Dịch vụ ký số không sẵn sàng", "Provider unavailable"));
         assertEquals(ItemStatus.PENDING, s.items("J").get(0).status());
         assertEquals("Provider unavailable", s.items("J").get(0).messageEn());
-        assertEquals(Optional.empty(), s.claim("A", 1, NOW + 4000, NOW + 9000, Set.of()));
-        assertEquals(1, s.claim("B", 1, NOW + 5000, NOW + 9000, Set.of()).orElseThrow().items().size());
+        assertEquals(Optional.empty(), s.claim("A", j -> 1, NOW + 4000, NOW + 9000, Set.of()));
+        assertEquals(1, s.claim("B", j -> 1, NOW + 5000, NOW + 9000, Set.of()).orElseThrow().items().size());
     }
 
     @Test
     void awaitingItemsComeBackWhenItIsTimeToPoll() {
         JobStore s = store();
         s.create(job("J", false, 0), items("J", 1));
-        s.claim("A", 1, NOW, NOW + 1000, Set.of()).orElseThrow();
+        s.claim("A", j -> 1, NOW, NOW + 1000, Set.of()).orElseThrow();
         assertTrue(s.stage("J", 0, "A", ItemStatus.AWAITING, new Staged(null, null, new byte[] { 9 }, "csc|tx-1"),
                 NOW + 3000));
         assertEquals(JobStatus.AWAITING_CONFIRMATION, s.counts("J").status(false));
-        assertEquals(Optional.empty(), s.claim("B", 1, NOW + 2000, NOW + 9000, Set.of()));
-        ItemRow again = s.claim("B", 1, NOW + 3000, NOW + 9000, Set.of()).orElseThrow().items().get(0);
+        assertEquals(Optional.empty(), s.claim("B", j -> 1, NOW + 2000, NOW + 9000, Set.of()));
+        ItemRow again = s.claim("B", j -> 1, NOW + 3000, NOW + 9000, Set.of()).orElseThrow().items().get(0);
         assertEquals(ItemStatus.AWAITING, again.status());
         assertEquals("csc|tx-1", s.staged("J", 0).orElseThrow().handle());
     }
@@ -144,8 +144,8 @@ abstract class JobStoreContract {
     void jobsNeedingAPinAreClaimedOnlyWhereThePinIs() {
         JobStore s = store();
         s.create(job("PIN", true, 0), items("PIN", 2));
-        assertEquals(Optional.empty(), s.claim("A", 5, NOW, NOW + 10, Set.of()));
-        assertEquals("PIN", s.claim("B", 5, NOW, NOW + 10, Set.of("PIN")).orElseThrow().job().id());
+        assertEquals(Optional.empty(), s.claim("A", j -> 5, NOW, NOW + 10, Set.of()));
+        assertEquals("PIN", s.claim("B", j -> 5, NOW, NOW + 10, Set.of("PIN")).orElseThrow().job().id());
     }
 
     @Test
@@ -157,9 +157,9 @@ abstract class JobStoreContract {
         s.cancel("GONE");
         assertEquals(JobStatus.CANCELLED, s.counts("GONE").status(true));
         assertTrue(s.job("GONE").orElseThrow().cancelled());
-        assertEquals("FIRST", s.claim("A", 5, NOW, NOW + 10, Set.of()).orElseThrow().job().id());
-        assertEquals("LATER", s.claim("A", 5, NOW, NOW + 10, Set.of()).orElseThrow().job().id());
-        assertEquals(Optional.empty(), s.claim("A", 5, NOW, NOW + 10, Set.of()));
+        assertEquals("FIRST", s.claim("A", j -> 5, NOW, NOW + 10, Set.of()).orElseThrow().job().id());
+        assertEquals("LATER", s.claim("A", j -> 5, NOW, NOW + 10, Set.of()).orElseThrow().job().id());
+        assertEquals(Optional.empty(), s.claim("A", j -> 5, NOW, NOW + 10, Set.of()));
         assertEquals(List.of("LATER", "FIRST", "GONE"), s.jobs("S1", 10).stream().map(JobRow::id).toList());
         assertEquals(List.of("LATER"), s.jobs(null, 1).stream().map(JobRow::id).toList());
         assertEquals(Collections.emptyList(), s.jobs("S2", 10));

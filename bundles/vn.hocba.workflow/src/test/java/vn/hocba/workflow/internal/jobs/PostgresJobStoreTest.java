@@ -23,8 +23,8 @@ class PostgresJobStoreTest extends JobStoreContract {
     void twoHostsOnOneDatabaseShareAJob() {
         JobStore other = new JdbcJobStore(db); // finds the tables the first one made
         store.create(job("J", false, 0), items("J", 10));
-        Claim a = store.claim("A", 4, NOW, NOW + 60_000, Set.of()).orElseThrow();
-        Claim b = other.claim("B", 4, NOW, NOW + 60_000, Set.of()).orElseThrow();
+        Claim a = store.claim("A", j -> 4, NOW, NOW + 60_000, Set.of()).orElseThrow();
+        Claim b = other.claim("B", j -> 4, NOW, NOW + 60_000, Set.of()).orElseThrow();
         assertEquals(List.of(0, 1, 2, 3), a.items().stream().map(ItemRow::itemNo).toList());
         assertEquals(List.of(4, 5, 6, 7), b.items().stream().map(ItemRow::itemNo).toList());
     }
