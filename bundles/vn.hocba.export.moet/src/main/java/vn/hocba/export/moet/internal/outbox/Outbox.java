@@ -131,6 +131,14 @@ public final class Outbox {
         for (ExportState s : states.exportsWithStatus(scope, destination, TaskStatus.IN_PROGRESS)) {
             started.computeIfAbsent(s.batchId(), k -> new ArrayList<>()).add(s);
         }
+        if (!started.isEmpty()) {
+            // a crash while marking a delivered package DONE leaves part of it in flight: send it whole again, so
+            // the receiver gets the same package (same id, same records, same bytes) and answers it as a repeat
+            for (ExportState s : states.exportsWithStatus(scope, destination, TaskStatus.DONE)) {
+                List<ExportState> batch = started.get(s.batchId());
+                if (batch != null) batch.add(s);
+            }
+        }
         for (var batch : started.entrySet()) {
             List<Loaded> loaded = new ArrayList<>();
             for (ExportState s : batch.getValue()) {
@@ -198,6 +206,7 @@ public final class Outbox {
         } catch (TransportException e) {
             TaskStatus next = e.retryable() ? TaskStatus.IN_PROGRESS : TaskStatus.FAILED;
             for (Loaded l : batch) {
+                if (l.state().status() == TaskStatus.DONE) continue;
                 states.putExport(scope, new ExportState(l.state().ref(), destination, next,
                         e.retryable() ? packageId : "", l.state().attempts() + 1, "", clock.instant(),
                         e.getMessage() + " / " + e.messageVi()));
@@ -206,6 +215,7 @@ public final class Outbox {
             return !e.retryable();
         } catch (ExportException e) {
             for (Loaded l : batch) {
+                if (l.state().status() == TaskStatus.DONE) continue;
                 states.putExport(scope, new ExportState(l.state().ref(), destination, TaskStatus.IN_PROGRESS,
                         packageId, l.state().attempts(), "", clock.instant(), e.getMessage() + " / " + e.messageVi()));
             }

@@ -144,6 +144,54 @@ class OutboxDeliveryTest {
         }
     }
 
+    /**
+     * The host dies after the receiver took a package but while the package's versions are being marked DONE: the
+     * rest of the package goes out again as the very same package (same id, same bytes), which a strict receiver
+     * (one that refuses a key reused with another payload) answers as a repeat.
+     */
+    @Test
+    void aPackageCutByACrashWhileMarkedDoneGoesOutAgainWhole() throws Exception {
+        MemoryStore store = storeWith(5);
+        Outbox outbox = outbox(store);
+        outbox.enqueueIssued(SCOPE, new SchoolYear(2024), DESTINATION);
+        Map<String, String> payloads = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer strict = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        strict.createContext("/p", ex -> {
+            String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
+            String sha = vn.hocba.export.moet.internal.pkg.Hashes.sha256(ex.getRequestBody().readAllBytes());
+            String seen = payloads.putIfAbsent(key, sha);
+            int status = seen == null ? 201 : seen.equals(sha) ? 200 : 422;
+            if (status == 422) conflicts.incrementAndGet();
+            byte[] body = ("{\"receiptId\":\"R-" + key + "\",\"duplicate\":" + (seen != null) + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(status, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        strict.start();
+        try {
+            Transport http = Transports.http("http://127.0.0.1:" + strict.getAddress().getPort() + "/p", 2);
+            assertEquals(5, outbox.deliver(SCOPE, "An Lão", DESTINATION, http).recordsDelivered());
+            List<ExportState> done = store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.DONE);
+            // the crash: two of the five were never marked DONE
+            for (ExportState s : done.subList(0, 2)) {
+                store.putExport(SCOPE, new ExportState(s.ref(), DESTINATION, TaskStatus.IN_PROGRESS, s.batchId(),
+                        s.attempts(), "", s.updatedAt(), ""));
+            }
+            DeliverySummary again = outbox(store).deliver(SCOPE, "An Lão", DESTINATION, http);
+            assertEquals(1, again.packagesDelivered());
+            assertEquals(0, conflicts.get(), "the same package, byte for byte");
+            assertEquals(1, payloads.size());
+            assertEquals(5, store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.DONE).size());
+            assertTrue(store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.DONE).get(4).message()
+                    .startsWith("duplicate receipt"));
+        } finally {
+            strict.stop(0);
+        }
+    }
+
     @Test
     void onlyIssuedVersionsAreQueued() {
         MemoryStore store = new MemoryStore();
