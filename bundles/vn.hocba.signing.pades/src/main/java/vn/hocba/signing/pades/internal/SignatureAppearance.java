@@ -1,6 +1,7 @@
 package vn.hocba.signing.pades.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -9,6 +10,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -35,8 +43,39 @@ final class SignatureAppearance {
     private final byte[] bold;
 
     SignatureAppearance() {
-        regular = load("/liberation/LiberationSerif-Regular.ttf");
-        bold = load("/liberation/LiberationSerif-Bold.ttf");
+        regular = vietnameseRepertoire(load("/liberation/LiberationSerif-Regular.ttf"));
+        bold = vietnameseRepertoire(load("/liberation/LiberationSerif-Bold.ttf"));
+    }
+
+    /**
+     * The font cut once to what a Vietnamese signature box can print (Latin, Vietnamese letters, punctuation),
+     * without its GSUB/GPOS tables: parsing it per signature is cheap, and PDFBox's GSUB path (costly, and
+     * useless for Vietnamese precomposed letters) is not taken. Each document still gets its own subset.
+     */
+    static byte[] vietnameseRepertoire(byte[] ttfBytes) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ttfBytes))) {
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, List.of("head", "hhea", "maxp", "name", "OS/2", "glyf", "loca",
+                    "cmap", "hmtx", "post", "cvt ", "prep", "fpgm", "gasp"));
+            Set<Integer> codePoints = new TreeSet<>();
+            addRange(codePoints, 0x20, 0x7E);
+            addRange(codePoints, 0xA0, 0x17F);    // Latin-1, Latin Extended-A (Đ đ Ă ă Ĩ ĩ Ũ ũ)
+            addRange(codePoints, 0x1A0, 0x1B0);   // Ơ ơ Ư ư
+            addRange(codePoints, 0x300, 0x323);   // combining marks
+            addRange(codePoints, 0x1EA0, 0x1EF9); // Latin Extended Additional: Vietnamese
+            addRange(codePoints, 0x2010, 0x2026); // dashes, quotes, ellipsis
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot prepare the signature font", e);
+        }
+    }
+
+    private static void addRange(Set<Integer> set, int from, int to) {
+        for (int c = from; c <= to; c++) {
+            set.add(c);
+        }
     }
 
     private static byte[] load(String resource) {

@@ -119,6 +119,47 @@ class PadesSigningTest {
                 signer.signedRoles(signedLTA));
     }
 
+    @Test
+    void theBoxesShowRoleNameAndTimeInVietnamese() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(signedLTA)) {
+            String teacher = appearanceText(doc, "hocba-HOMEROOM_TEACHER");
+            assertTrue(teacher.contains("GIÁO VIÊN CHỦ NHIỆM"), teacher);
+            assertTrue(teacher.contains("Nguyễn Thị Hoa"), teacher);
+            assertTrue(teacher.matches("(?s).*Ký lúc: \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}.*"), teacher);
+            assertTrue(appearanceText(doc, "hocba-PRINCIPAL").contains("HIỆU TRƯỞNG"));
+            assertTrue(appearanceText(doc, "hocba-SCHOOL_SEAL").contains("Trường Tiểu học An Lão"));
+        }
+    }
+
+    /** The text drawn in a signature field's appearance, decoded through the embedded fonts' ToUnicode maps. */
+    static String appearanceText(org.apache.pdfbox.pdmodel.PDDocument doc, String field) throws Exception {
+        var widget = ((org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField) doc.getDocumentCatalog().getAcroForm()
+                .getField(field)).getWidgets().get(0);
+        var stream = widget.getAppearance().getNormalAppearance().getAppearanceStream();
+        StringBuilder text = new StringBuilder();
+        org.apache.pdfbox.pdmodel.font.PDFont font = null;
+        java.util.List<Object> operands = new java.util.ArrayList<>();
+        var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(stream);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                if (op.getName().equals("Tf")) {
+                    font = stream.getResources().getFont((org.apache.pdfbox.cos.COSName) operands.get(0));
+                    assertTrue(font.isEmbedded(), "embedded font");
+                } else if (op.getName().equals("Tj")) {
+                    var in = new java.io.ByteArrayInputStream(((org.apache.pdfbox.cos.COSString) operands.get(0)).getBytes());
+                    while (in.available() > 0) {
+                        text.append(font.toUnicode(font.readCode(in)));
+                    }
+                    text.append('\n');
+                }
+                operands.clear();
+            } else {
+                operands.add(token);
+            }
+        }
+        return text.toString();
+    }
+
     static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i <= hay.length - needle.length; i++) {
