@@ -106,7 +106,8 @@ public final class Importer {
         for (ClassRows rows : ClassRows.group(attributable)) {
             ClassPlan plan = plan(scope, school, rows, extra);
             if (fileRejected || plan.hasErrors() || dryRun) {
-                ImportStatus status = fileRejected || plan.hasErrors() ? ImportStatus.REJECTED : ImportStatus.STORED;
+                ImportStatus status = fileRejected || plan.hasErrors() ? ImportStatus.REJECTED
+                        : plan.toWrite.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.STORED;
                 int wouldWrite = status == ImportStatus.STORED ? plan.toWrite.size() : 0;
                 reports.add(report(rows, plan, status, wouldWrite, plan.unchanged.size(), List.of(), batch));
                 continue;
@@ -169,9 +170,9 @@ public final class Importer {
                 rowProblems.addAll(ruleProblems(row, record, rowProblems));
                 if (rowProblems.stream().noneMatch(ImportProblem::isError)) {
                     StoredRecord before = existing.get(row.pupilCode());
-                    if (before != null && before.state() != RecordState.DRAFT
-                            && sameContent(before.record(), record)) {
-                        plan.unchanged.add(record.recordId()); // locked with this very content: nothing to refuse
+                    if (before != null && sameContent(before.record(), record)) {
+                        // stored with this very content: nothing to write (or, locked, to refuse); a dry run says so
+                        plan.unchanged.add(record.recordId());
                     } else {
                         plan.toWrite.add(record);
                         plan.rowOfPupil.put(row.pupilCode(), row);

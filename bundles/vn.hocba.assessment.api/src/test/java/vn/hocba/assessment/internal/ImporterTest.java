@@ -104,6 +104,9 @@ class ImporterTest {
         assertEquals(ImportStatus.UNCHANGED, second.status(), second.toJson());
         assertEquals(0, second.written());
         assertEquals(writes, t.store.writes(), "the second import wrote nothing");
+        ImportReport preview = t.service.importFromSource(new SourceImportRequest(SCHOOL, TestImports.YEAR, "", "test",
+                "tester", true));
+        assertEquals(ImportStatus.UNCHANGED, preview.status(), "a dry run tells that nothing would change");
     }
 
     @Test
