@@ -77,6 +77,7 @@ public final class TestPki implements AutoCloseable {
     private final Identity deputy;
     private final Identity seal;
     private final Identity revokedTeacher;
+    private final Identity ecTeacher;
     private final Identity tsa;
     private final Identity ocspResponder;
     private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
@@ -86,13 +87,19 @@ public final class TestPki implements AutoCloseable {
     public record Identity(String name, KeyPair keyPair, X509Certificate certificate, List<X509Certificate> chain) {
 
         /**
-         * Signs a precomputed digest the way a token does ({@code NONEwithRSA} over the DigestInfo):
-         * the raw PKCS#1 v1.5 value, as the signing SPI expects.
+         * Signs a precomputed digest the way a token does, as the signing SPI expects the value: RSA: the raw
+         * PKCS#1 v1.5 value ({@code NONEwithRSA} over the DigestInfo); EC: DER {@code SEQUENCE { r, s }}.
          *
          * @param digestOid the digest algorithm's OID, e.g. {@code 2.16.840.1.101.3.4.2.1} for SHA-256
          */
         public byte[] signDigest(byte[] digest, String digestOid) {
             try {
+                if ("EC".equals(keyPair.getPrivate().getAlgorithm())) {
+                    java.security.Signature s = java.security.Signature.getInstance("NONEwithECDSA");
+                    s.initSign(keyPair.getPrivate());
+                    s.update(digest);
+                    return s.sign();
+                }
                 byte[] digestInfo = new org.bouncycastle.asn1.x509.DigestInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
                         new org.bouncycastle.asn1.ASN1ObjectIdentifier(digestOid), DERNull.INSTANCE), digest).getEncoded("DER");
                 java.security.Signature s = java.security.Signature.getInstance("NONEwithRSA");
@@ -165,6 +172,7 @@ public final class TestPki implements AutoCloseable {
         deputy = leaf("Lê Thị Thu Hà", "Trường Tiểu học An Lão", Role.SIGNER);
         seal = leaf("Trường Tiểu học An Lão", "Phòng Giáo dục và Đào tạo huyện An Lão", Role.SIGNER);
         revokedTeacher = leaf("Phạm Đức Dũng", "Trường Tiểu học An Lão", Role.SIGNER);
+        ecTeacher = leaf("Vũ Thị Ngọc Ánh", "Trường Tiểu học An Lão", Role.SIGNER, ec());
         tsa = leaf("Hocba Test TSA", "Bộ Giáo dục và Đào tạo (thử nghiệm)", Role.TSA);
         ocspResponder = leaf("Hocba Test OCSP", "Bộ Giáo dục và Đào tạo (thử nghiệm)", Role.OCSP);
         revoked.put(revokedTeacher.certificate().getSerialNumber(), now.minus(Duration.ofHours(12)));
@@ -172,7 +180,11 @@ public final class TestPki implements AutoCloseable {
     }
 
     private Identity leaf(String commonName, String organisation, Role role) throws GeneralSecurityException, IOException {
-        KeyPair keys = rsa(2048);
+        return leaf(commonName, organisation, role, rsa(2048));
+    }
+
+    private Identity leaf(String commonName, String organisation, Role role, KeyPair keys)
+            throws GeneralSecurityException, IOException {
         Instant now = Instant.now();
         X509Certificate cert = issue(name(commonName, organisation), keys, X500Name.getInstance(
                 ca.certificate().getSubjectX500Principal().getEncoded()), ca.keyPair(), now.minus(Duration.ofHours(20)),
@@ -244,6 +256,12 @@ public final class TestPki implements AutoCloseable {
         return g.generateKeyPair();
     }
 
+    private static KeyPair ec() throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+        g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        return g.generateKeyPair();
+    }
+
     private static X500Name name(String commonName, String organisation) {
         return new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "VN")
@@ -280,6 +298,11 @@ public final class TestPki implements AutoCloseable {
     /** The school seal (organisation certificate), "Trường Tiểu học An Lão". */
     public Identity seal() {
         return seal;
+    }
+
+    /** A homeroom teacher with an EC P-256 key ("Vũ Thị Ngọc Ánh"), for ECDSA paths. */
+    public Identity ecTeacher() {
+        return ecTeacher;
     }
 
     /** A teacher whose certificate is on the CRL and answered REVOKED by OCSP. */

@@ -41,6 +41,8 @@ class TestPkiTest {
             assertEquals(3, id.chain().size());
         }
         pki.ca().certificate().verify(pki.root().certificate().getPublicKey());
+        pki.ecTeacher().certificate().verify(pki.ca().certificate().getPublicKey());
+        assertEquals("EC", pki.ecTeacher().certificate().getPublicKey().getAlgorithm());
         assertTrue(pki.teacher().certificate().getSubjectX500Principal().getName().contains("Nguyễn Thị Hoa"));
     }
 

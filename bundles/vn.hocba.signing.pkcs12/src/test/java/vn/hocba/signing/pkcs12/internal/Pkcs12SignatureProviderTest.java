@@ -127,6 +127,22 @@ class Pkcs12SignatureProviderTest {
     }
 
     @Test
+    void ecKeysSignWithEcdsaInDer() throws Exception {
+        Path file = TestPki.writePkcs12(dir.resolve("gv-anh.p12"), "pass".toCharArray(), Map.of("anh", PKI.ecTeacher()));
+        provider.addKeystore(new Pkcs12Keystore(file, "pass".toCharArray(), false, List.of(), SCHOOL, "gv-anh"));
+        SignerRef anh = new SignerRef(SCHOOL, "gv-anh");
+        Credential c = provider.credentials(anh).stream().filter(x -> x.id().equals("gv-anh.p12:anh")).findFirst().orElseThrow();
+        assertEquals(vn.hocba.signing.spi.KeyAlgorithm.EC, c.keyAlgorithm());
+        byte[] data = "Vũ Thị Ngọc Ánh ký".getBytes(StandardCharsets.UTF_8);
+        SignResult r = provider.sign(new SignRequest(anh, c.id(), SignatureAlgorithm.ECDSA_SHA256,
+                List.of(MessageDigest.getInstance("SHA-256").digest(data)), Authorisation.none(), "Lớp 4B — 1 học bạ"));
+        Signature v = Signature.getInstance("SHA256withECDSA");
+        v.initVerify(PKI.ecTeacher().certificate());
+        v.update(data);
+        assertTrue(v.verify(((SignResult.Signed) r).signatureValues().get(0)), "a DER ECDSA value");
+    }
+
+    @Test
     void digestInfoMatchesTheStandardEncoding() {
         byte[] info = DigestSigning.digestInfo("2.16.840.1.101.3.4.2.1", new byte[32]);
         // RFC 8017 §9.2 note 1: the SHA-256 DigestInfo prefix
