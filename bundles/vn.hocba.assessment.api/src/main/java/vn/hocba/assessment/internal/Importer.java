@@ -109,7 +109,8 @@ public final class Importer {
                 ImportStatus status = fileRejected || plan.hasErrors() ? ImportStatus.REJECTED
                         : plan.toWrite.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.STORED;
                 int wouldWrite = status == ImportStatus.STORED ? plan.toWrite.size() : 0;
-                reports.add(report(rows, plan, status, wouldWrite, plan.unchanged.size(), List.of(), batch));
+                int unchanged = status == ImportStatus.REJECTED ? 0 : plan.unchanged.size();
+                reports.add(report(rows, plan, status, wouldWrite, unchanged, List.of(), batch));
                 continue;
             }
             if (!schoolSaved) {
