@@ -104,6 +104,8 @@ public final class JobProcessor {
                 authorisations.keySet());
         if (claim.isEmpty()) return false;
         JobRow job = claim.get().job();
+        LOG.info(() -> "host " + settings.hostId() + " took " + claim.get().items().size() + " record(s) of job "
+                + job.id() + " (" + job.kind() + " " + job.schoolCode() + " " + job.className() + ")");
         try {
             process(job, claim.get().items());
         } finally {
@@ -151,13 +153,18 @@ public final class JobProcessor {
         if (fresh.isEmpty()) return;
         switch (job.kind()) {
             case SIGN, SEAL -> signBatch(job, scope, fresh);
-            default -> fresh.forEach(item -> {
-                try {
-                    single(job, scope, item);
-                } catch (RuntimeException e) {
-                    handle(job, item, e);
+            default -> {
+                for (int i = 0; i < fresh.size(); i++) {
+                    // a slow record (a long render) must not let the lease of the next ones run out
+                    jobs.renew(job.id(), fresh.subList(i, fresh.size()).stream().map(ItemRow::itemNo).toList(),
+                            settings.hostId(), clock.millis() + settings.leaseMillis());
+                    try {
+                        single(job, scope, fresh.get(i));
+                    } catch (RuntimeException e) {
+                        handle(job, fresh.get(i), e);
+                    }
                 }
-            });
+            }
         }
     }
 
