@@ -9,13 +9,14 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:svg="http://www.w3.org/2000/svg"
     xmlns:r="urn:hocba:record:1"
-    exclude-result-prefixes="r">
+    exclude-result-prefixes="r svg">
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:param name="verification-url" select="''"/>
   <xsl:param name="qr-modules" select="21"/>
   <xsl:param name="qr-path" select="''"/>
+  <xsl:param name="qr-image" select="''"/>
   <xsl:param name="data-sha256" select="''"/>
   <xsl:param name="principal-name" select="''"/>
   <xsl:param name="principal-title" select="''"/>
@@ -82,13 +83,8 @@
           <fo:table-row>
             <fo:table-cell padding-top="1mm">
               <fo:block line-height="0">
-                <fo:instream-foreign-object content-width="19mm" content-height="19mm">
-                  <xsl:variable name="n" select="number($qr-modules) + 8"/>
-                  <svg:svg width="{$n}" height="{$n}" viewBox="-4 -4 {$n} {$n}">
-                    <svg:rect x="-4" y="-4" width="{$n}" height="{$n}" fill="#ffffff"/>
-                    <svg:path d="{$qr-path}" fill="#000000" shape-rendering="crispEdges"/>
-                  </svg:svg>
-                </fo:instream-foreign-object>
+                <!-- a 1-bit PNG, the same image object on every page (an SVG would be drawn again per page) -->
+                <fo:external-graphic src="url('{$qr-image}')" content-width="19mm" content-height="19mm"/>
               </fo:block>
             </fo:table-cell>
             <fo:table-cell padding-top="2mm" padding-left="2mm" font-size="7.5pt" line-height="1.25">
@@ -448,7 +444,7 @@
     <xsl:if test="$items">
       <fo:table-row keep-with-next.within-page="always">
         <fo:table-cell xsl:use-attribute-sets="cell" number-columns-spanned="3" background-color="#f6f6f6">
-          <fo:block font-weight="bold" font-style="italic"><xsl:value-of select="$title"/></fo:block>
+          <fo:block font-weight="bold"><xsl:value-of select="$title"/></fo:block>
         </fo:table-cell>
       </fo:table-row>
       <xsl:for-each select="$items">

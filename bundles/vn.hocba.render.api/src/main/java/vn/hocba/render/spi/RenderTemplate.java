@@ -16,6 +16,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <li>Stylesheet parameters it may use: {@code verification-url} (the link in the QR code), {@code qr-modules}
  * (the QR code's width in modules) and {@code qr-path} (SVG path data drawing its dark modules in a
  * {@code 0 0 qr-modules qr-modules} view box; print it on every page with a white margin of 4 modules),
+ * {@code qr-image} (the same code as a {@code data:} URI of a 1-bit PNG with its quiet zone, for
+ * {@code fo:external-graphic}: cheaper than SVG, and one image object for all pages),
  * {@code data-sha256} (hex SHA-256 of the attached data, also in the link), {@code principal-name},
  * {@code principal-title}.</li>
  * <li>Fonts: the families {@code Liberation Serif} and {@code Liberation Sans} (every Vietnamese letter) are

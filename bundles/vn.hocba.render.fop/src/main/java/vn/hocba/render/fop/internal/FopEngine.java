@@ -124,6 +124,7 @@ public final class FopEngine {
                 t.setParameter("verification-url", url);
                 t.setParameter("qr-modules", qr.modules());
                 t.setParameter("qr-path", qr.path());
+                t.setParameter("qr-image", qr.pngDataUri());
                 t.setParameter("data-sha256", sha256);
                 t.setParameter("principal-name", options.principalName());
                 t.setParameter("principal-title", options.principalTitle());

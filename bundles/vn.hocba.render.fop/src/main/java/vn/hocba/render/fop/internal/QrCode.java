@@ -1,6 +1,13 @@
 package vn.hocba.render.fop.internal;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,8 +21,16 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  *
  * @param modules the width (= height) in modules, without quiet zone
  * @param path    SVG path data of the dark modules in a {@code 0 0 modules modules} view box
+ * @param png     the same code as a 1-bit PNG, one pixel per module, with a white quiet zone of 4 modules
  */
-public record QrCode(String text, int modules, String path) {
+public record QrCode(String text, int modules, String path, byte[] png) {
+
+    static final int QUIET_ZONE = 4;
+
+    /** The PNG as a {@code data:} URI, which FOP reads itself; the image is laid out once per document. */
+    public String pngDataUri() {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
 
     private static final Map<EncodeHintType, Object> HINTS = Map.of(
             EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
@@ -44,6 +59,26 @@ public record QrCode(String text, int modules, String path) {
                         .append('h').append(x - start).append("v1h-").append(x - start).append('z');
             }
         }
-        return new QrCode(text, m.getWidth(), d.toString());
+        return new QrCode(text, m.getWidth(), d.toString(), png(m));
+    }
+
+    private static byte[] png(BitMatrix m) {
+        int size = m.getWidth() + 2 * QUIET_ZONE;
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int mx = x - QUIET_ZONE;
+                int my = y - QUIET_ZONE;
+                boolean dark = mx >= 0 && my >= 0 && mx < m.getWidth() && my < m.getHeight() && m.get(mx, my);
+                img.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try {
+            if (!ImageIO.write(img, "png", out)) throw new IllegalStateException("no PNG writer");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
