@@ -56,6 +56,8 @@ import vn.hocba.workflow.internal.jobs.JobStore;
 public final class WorkflowCore implements WorkflowService {
 
     private static final Logger LOG = Logger.getLogger(WorkflowCore.class.getName());
+    /** Refusals that concern no school (a district, an unknown school) are written here. */
+    private static final Logger AUDIT_LOG = Logger.getLogger("vn.hocba.audit");
 
     private final Stores stores;
     private final Engines engines;
@@ -155,7 +157,13 @@ public final class WorkflowCore implements WorkflowService {
 
     @Override
     public List<SchoolProgress> progress(Caller caller, String district, String year) {
-        AccessPolicy.readDistrict(caller, district);
+        try {
+            AccessPolicy.readDistrict(caller, district);
+        } catch (WorkflowException e) {
+            // a district has no audit trail of its own: the refusal goes to the host's audit log
+            auditRefusal(caller.userId(), null, "progress " + district, e.getMessage());
+            throw e;
+        }
         SchoolYear y = year(year);
         List<SchoolProgress> out = new ArrayList<>();
         for (School s : stores.schools().schools()) {
@@ -195,7 +203,10 @@ public final class WorkflowCore implements WorkflowService {
             throw new WorkflowException(RefusalCode.NOT_FOUND, "Không có học bạ nào để xử lý",
                     "There are no records to work on");
         }
-        SignerRole role = signerRole(caller, request, selected);
+        SignerRole[] holder = new SignerRole[1];
+        guard(caller, request.schoolCode(), "job " + request.kind() + " as " + request.signAs(),
+                () -> holder[0] = signerRole(caller, request, selected));
+        SignerRole role = holder[0];
         Step step = request.kind() == JobKind.SIGN
                 ? (role == SignerRole.HOMEROOM_TEACHER ? Step.SIGN_TEACHER : Step.SIGN_PRINCIPAL)
                 : request.kind().step();
@@ -533,12 +544,13 @@ public final class WorkflowCore implements WorkflowService {
     /** Writes a refused action into the school's audit trail (when the school exists). */
     public void auditRefusal(String actor, String schoolCode, String what, String reason) {
         if (schoolCode == null || schoolCode.isBlank()) {
-            LOG.info("refused: " + actor + " " + what + ": " + reason);
+            AUDIT_LOG.info(() -> "access.refused " + actor + " " + what + ": " + reason);
             return;
         }
         SchoolScope scope = SchoolScope.of(schoolCode);
         if (stores.schools().school(scope).isEmpty()) {
-            LOG.info("refused: " + actor + " " + what + " in unknown school " + schoolCode + ": " + reason);
+            AUDIT_LOG.info(() -> "access.refused " + actor + " " + what + " in unknown school " + schoolCode + ": "
+                    + reason);
             return;
         }
         audit(scope, new AuditEvent(actor, "access.refused", what, "", "", reason));

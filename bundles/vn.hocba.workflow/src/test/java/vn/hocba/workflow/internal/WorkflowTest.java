@@ -195,6 +195,8 @@ class WorkflowTest {
                 new JobRequest(JobKind.SIGN, S, YEAR, "3A", List.of(), "HOMEROOM_TEACHER", "", null)));
         assertEquals(RefusalCode.FORBIDDEN, principalAsTeacher.code());
         assertEquals(0, f.engines.provider.batches.get(), "nothing was signed");
+        assertEquals(2, f.store.entries(SCOPE, 1, 1000).stream()
+                .filter(e -> e.event().action().equals("access.refused")).count(), "both role refusals are audited");
     }
 
     @Test
