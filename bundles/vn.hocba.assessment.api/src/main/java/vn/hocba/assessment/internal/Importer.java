@@ -67,6 +67,7 @@ public final class Importer {
     /** Imports everything a source or file reader answered into the school. */
     public ImportReport run(String schoolCode, SourceBatch batch, String actor, boolean dryRun) {
         SchoolScope scope = SchoolScope.of(schoolCode);
+        Map<String, Boolean> emptyYears = new HashMap<>(); // school|year → no record in that year yet
         List<ImportProblem> fileProblems = new ArrayList<>(batch.problems());
         // rows are values: two identical (duplicate) rows must stay two keys
         Map<PupilData, List<ImportProblem>> extra = new IdentityHashMap<>();
@@ -104,7 +105,7 @@ public final class Importer {
         List<ClassReport> reports = new ArrayList<>();
         boolean schoolSaved = registered.isPresent();
         for (ClassRows rows : ClassRows.group(attributable)) {
-            ClassPlan plan = plan(scope, school, rows, extra);
+            ClassPlan plan = plan(scope, school, rows, extra, emptyYears);
             if (fileRejected || plan.hasErrors() || dryRun) {
                 ImportStatus status = fileRejected || plan.hasErrors() ? ImportStatus.REJECTED
                         : plan.toWrite.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.STORED;
@@ -136,7 +137,8 @@ public final class Importer {
         }
     }
 
-    private ClassPlan plan(SchoolScope scope, School school, ClassRows rows, Map<PupilData, List<ImportProblem>> extra) {
+    private ClassPlan plan(SchoolScope scope, School school, ClassRows rows, Map<PupilData, List<ImportProblem>> extra,
+            Map<String, Boolean> emptyYears) {
         ClassPlan plan = new ClassPlan();
         int grade = rows.grade();
         String teacher = rows.homeroomTeacher();
@@ -167,7 +169,7 @@ public final class Importer {
             boolean readable = row.pupil() != null && row.assessment() != null && plan.schoolClass != null
                     && school != null && row.grade() == grade;
             if (readable) {
-                YearRecord record = record(scope, school, plan.schoolClass, row, existing);
+                YearRecord record = record(scope, school, plan.schoolClass, row, existing, emptyYears);
                 rowProblems.addAll(ruleProblems(row, record, rowProblems));
                 if (rowProblems.stream().noneMatch(ImportProblem::isError)) {
                     StoredRecord before = existing.get(row.pupilCode());
@@ -212,10 +214,10 @@ public final class Importer {
      * so importing twice never creates two.
      */
     private YearRecord record(SchoolScope scope, School school, SchoolClass schoolClass, PupilData row,
-            Map<String, StoredRecord> ofClass) {
+            Map<String, StoredRecord> ofClass, Map<String, Boolean> emptyYears) {
         StoredRecord stored = ofClass.get(row.pupilCode());
-        if (stored == null) {
-            stored = records.latestOfPupil(scope, schoolClass.year(), row.pupilCode()).orElse(null);
+        if (stored == null && !yearIsEmpty(scope, schoolClass.year(), emptyYears)) {
+            stored = records.latestOfPupil(scope, schoolClass.year(), row.pupilCode()).orElse(null); // moved in
         }
         YearRecord before = stored == null ? null : stored.record();
         StudyHistoryEntry thisYear = new StudyHistoryEntry(schoolClass.year(), schoolClass.grade(),
@@ -234,6 +236,12 @@ public final class Importer {
         return new YearRecord(before.recordId(), before.version(), before.state(), school, schoolClass, row.pupil(),
                 history, row.assessment(), outcome, before.override(), before.correction(), before.place(),
                 before.issueDate());
+    }
+
+    /** Whether the school has no record at all in that year (the first import of a year needs no look-ups). */
+    private boolean yearIsEmpty(SchoolScope scope, vn.hocba.model.SchoolYear year, Map<String, Boolean> emptyYears) {
+        return emptyYears.computeIfAbsent(scope.schoolCode() + "|" + year,
+                k -> records.countByState(scope, year).values().stream().mapToLong(Long::longValue).sum() == 0);
     }
 
     private YearOutcome derive(SchoolClass schoolClass, PupilData row) {

@@ -183,6 +183,19 @@ class ImporterTest {
     }
 
     @Test
+    void aPupilMovedToAnotherClassKeepsTheOneRecordOfTheYear() {
+        pull(classOf("3A", 3, 2));
+        PupilData moved = classOf("3A", 3, 2).get(1);
+        t.service.addSource(new ListSource("moved", List.of(TestImports.row(2, SCHOOL, "3B", 3, moved.pupil(),
+                moved.assessment()))));
+        ImportReport report = t.service.importFromSource(new SourceImportRequest(SCHOOL, TestImports.YEAR, "", "moved",
+                "tester", false));
+        assertEquals(ImportStatus.STORED, report.status(), report.toJson());
+        assertEquals(2, t.store.latestRecords(SCHOOL).size(), "no second record for the pupil");
+        assertEquals("3B", t.store.latestRecords(SCHOOL).get("HB-P3A2-2024-2025").schoolClass().name());
+    }
+
+    @Test
     void aStatedResultIsCheckedNotTrusted() {
         List<PupilData> rows = new ArrayList<>(classOf("3A", 3, 1));
         PupilData r = rows.get(0);

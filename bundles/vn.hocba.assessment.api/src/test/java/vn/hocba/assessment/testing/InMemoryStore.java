@@ -243,8 +243,12 @@ public final class InMemoryStore implements SchoolRepository, RecordRepository {
     }
 
     @Override
-    public Map<RecordState, Long> countByState(SchoolScope scope, SchoolYear year) {
-        throw new UnsupportedOperationException("not used by the import");
+    public synchronized Map<RecordState, Long> countByState(SchoolScope scope, SchoolYear year) {
+        Map<RecordState, Long> out = new java.util.EnumMap<>(RecordState.class);
+        for (StoredRecord r : latestOfSchool(scope)) {
+            if (r.record().year().equals(year)) out.merge(r.state(), 1L, Long::sum);
+        }
+        return out;
     }
 
     @Override

@@ -58,6 +58,20 @@ class LegacyEncodingsTest {
     }
 
     @Test
+    void everyLetterInNfdAndInWindows1258ComesBackAsNfc() {
+        for (boolean upper : new boolean[] { false, true }) {
+            for (String l : everyLetter(upper)) {
+                String nfd = Normalizer.normalize(l, Normalizer.Form.NFD);
+                TextDecoder.Decoded d = DECODER.decode(nfd.getBytes(StandardCharsets.UTF_8));
+                assertEquals(l, d.text(), "NFD " + l);
+                String cp1258 = Normalizer.normalize(new String(cp1258(l), Charset.forName("windows-1258")),
+                        Normalizer.Form.NFC);
+                assertEquals(l, cp1258, "Windows-1258 " + l);
+            }
+        }
+    }
+
+    @Test
     void knownLegacySpellings() {
         assertEquals("Tr­êng TiÓu häc An Th¾ng", cp1252(LegacyCodec.TCVN3.encode(TABLE, "Trường Tiểu học An Thắng")));
         assertEquals("Tröôøng Tieåu hoïc An Thaéng", cp1252(LegacyCodec.VNI.encode(TABLE, "Trường Tiểu học An Thắng")));
