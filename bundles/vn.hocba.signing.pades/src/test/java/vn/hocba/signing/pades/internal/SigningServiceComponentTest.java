@@ -136,6 +136,28 @@ class SigningServiceComponentTest {
         }
     }
 
+    @Test
+    void xmlBatchesGoThroughTheXadesEngine() throws Exception {
+        PadesSettings settings = new PadesSettings(PKI.tsaUrl(), 10_000, 1);
+        SigningServiceComponent service = new SigningServiceComponent(new PadesEngineComponent(new PadesSigner(settings)),
+                new XadesEngineComponent(new XadesSigner(settings)), config("file", new String[0], new String[0]));
+        try {
+            service.addProvider(new LocalProvider("file", PKI.teacher()));
+            BatchRequest request = new BatchRequest(HOA, new SignerInfo("Nguyễn Thị Hoa", SignerRole.HOMEROOM_TEACHER,
+                    null, null), null, List.of(new BatchRequest.DocumentToSign("hs-1",
+                            XadesSigningTest.XML.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)),
+                    DocumentFormat.XML, BaselineLevel.B_T, Authorisation.none(), "Lớp 3A — 1 học bạ");
+            BatchOutcome.Completed done = assertInstanceOf(BatchOutcome.Completed.class, service.sign(request));
+            var report = new XadesVerifier(List.of(PKI.root().certificate()), new RevocationCollector(10_000))
+                    .verify(done.documents().get(0).content());
+            assertEquals(vn.hocba.signing.VerificationReport.Indication.TOTAL_PASSED, report.indication(),
+                    () -> Json.write(report));
+            assertEquals(BaselineLevel.B_T, report.signatures().get(0).level());
+        } finally {
+            service.deactivate();
+        }
+    }
+
     /** Reads the signer's name of the first signature with our verifier. */
     static final class VerificationReportAssert {
         static void signedBy(byte[] pdf, String name) {
