@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import vn.hocba.signing.ArchiveStore;
@@ -24,7 +26,9 @@ import vn.hocba.signing.spi.DigestAlgorithm;
 
 /**
  * The B-LTA job: every interval, raises the due documents of the {@link ArchiveStore} to B-LTA (fresh DSS data,
- * then a document time-stamp). Runs only when a store is registered; one failing document does not stop the run.
+ * then a document time-stamp). Does nothing until a store is registered (the reference is optional and greedy,
+ * so the job restarts with the store when one appears, and an assembly without one still resolves); one failing
+ * document does not stop the run.
  */
 @Component(service = ArchiveTimestampJob.class, configurationPid = ArchiveTimestampJob.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -41,9 +45,12 @@ public final class ArchiveTimestampJob {
     private final ScheduledExecutorService timer;
 
     @Activate
-    public ArchiveTimestampJob(@Reference PadesEngine engine, @Reference ArchiveStore store, ArchiveConfig config) {
+    public ArchiveTimestampJob(@Reference PadesEngine engine,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ArchiveStore store,
+            ArchiveConfig config) {
         this(engine, store, Duration.ofDays(config.renewAfterDays()), config.batchSize());
-        if (config.enabled()) {
+        if (config.enabled() && store != null) {
             timer.scheduleWithFixedDelay(this::runSafely, 1, Math.max(1, config.intervalMinutes()), TimeUnit.MINUTES);
         }
     }
