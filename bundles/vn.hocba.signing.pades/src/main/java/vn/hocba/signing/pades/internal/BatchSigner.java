@@ -40,10 +40,48 @@ final class BatchSigner {
     private final Function<String, SignatureProvider> providers;
     private final ExecutorService executor;
     private final DigestAlgorithm digestAlgorithm;
-    private final Map<String, PendingBatch> pending = new ConcurrentHashMap<>();
+    private final Map<String, Batch> pending = new ConcurrentHashMap<>();
 
-    private record PendingBatch(SignResult.PendingHandle handle, List<String> documentIds, List<PreparedSignature> prepared,
-            DocumentFormat format) {
+    /**
+     * A batch on its way: the prepared documents, the values received so far and, while the signer has not
+     * confirmed, the provider's pending handle. Providers with a batch limit get the digests in chunks.
+     */
+    private static final class Batch {
+        final String id;
+        final String providerId;
+        final BatchRequest request;
+        final String credentialId;
+        final SignatureAlgorithm algorithm;
+        final int chunk;
+        final List<PreparedSignature> prepared;
+        final List<byte[]> values = new ArrayList<>();
+        SignResult.PendingHandle handle;
+        String pendingVi;
+        String pendingEn;
+        java.time.Instant expiresAt;
+        long pollAfterMillis;
+
+        Batch(String providerId, BatchRequest request, Credential credential, SignatureAlgorithm algorithm,
+                List<PreparedSignature> prepared) {
+            this.id = UUID.randomUUID().toString();
+            this.providerId = providerId;
+            this.request = request;
+            this.credentialId = credential.id();
+            this.algorithm = algorithm;
+            this.chunk = credential.maxBatchSize() > 0 ? credential.maxBatchSize() : prepared.size();
+            this.prepared = prepared;
+        }
+
+        SignRequest nextChunk() {
+            int from = values.size();
+            int to = Math.min(from + chunk, prepared.size());
+            int parts = (prepared.size() + chunk - 1) / chunk;
+            String description = parts == 1 ? request.description()
+                    : request.description() + " (phần " + (from / chunk + 1) + "/" + parts + ")";
+            return new SignRequest(request.signer(), credentialId, algorithm,
+                    prepared.subList(from, to).stream().map(PreparedSignature::digest).toList(),
+                    request.authorisation(), description);
+        }
     }
 
     BatchSigner(PadesEngine pades, XadesEngine xades, Function<String, SignatureProvider> providers,
@@ -72,52 +110,82 @@ final class BatchSigner {
                     algorithm, request.level());
             return request.format() == DocumentFormat.PDF ? pades.prepare(d.content(), p) : xades().prepare(d.content(), p);
         }).toList());
-        List<byte[]> digests = prepared.stream().map(PreparedSignature::digest).toList();
-        SignResult result = provider.sign(new SignRequest(request.signer(), credential.id(), algorithm, digests,
-                request.authorisation(), request.description()));
-        List<String> ids = request.documents().stream().map(BatchRequest.DocumentToSign::documentId).toList();
-        String batchId = UUID.randomUUID().toString();
-        return outcome(batchId, result, ids, prepared, request.format());
+        return advance(new Batch(providerId, request, credential, algorithm, prepared), provider);
     }
 
     BatchOutcome resume(String batchId) throws SigningException {
-        PendingBatch batch = pending.get(batchId);
+        Batch batch = pending.get(batchId);
         if (batch == null) {
             throw new SigningException("Không tìm thấy lô ký " + batchId, "No pending batch " + batchId);
         }
-        SignResult result = provider(batch.handle().providerId()).poll(batch.handle());
-        return outcome(batchId, result, batch.documentIds(), batch.prepared(), batch.format());
+        SignatureProvider provider;
+        try {
+            provider = provider(batch.providerId);
+        } catch (ProviderUnavailableException e) {
+            pending.remove(batchId); // the batch fails as a whole; sign it again once a provider is back
+            throw e;
+        }
+        return advance(batch, provider);
     }
 
     void cancel(String batchId) {
-        PendingBatch batch = pending.remove(batchId);
-        if (batch != null) {
-            SignatureProvider p = providers.apply(batch.handle().providerId());
+        Batch batch = pending.remove(batchId);
+        if (batch != null && batch.handle != null) {
+            SignatureProvider p = providers.apply(batch.providerId);
             if (p != null) {
-                p.cancel(batch.handle());
+                p.cancel(batch.handle);
             }
         }
     }
 
-    private BatchOutcome outcome(String batchId, SignResult result, List<String> ids, List<PreparedSignature> prepared,
-            DocumentFormat format) throws SigningException {
-        if (result instanceof SignResult.Pending p) {
-            pending.put(batchId, new PendingBatch(p.handle(), ids, prepared, format));
-            return new BatchOutcome.Pending(batchId, p.messageVi(), p.messageEn(), p.expiresAt(), p.pollAfterMillis());
-        }
-        pending.remove(batchId);
-        List<byte[]> values = ((SignResult.Signed) result).signatureValues();
-        if (values.size() != prepared.size()) {
-            throw new SigningException("Dịch vụ ký số trả về thiếu chữ ký",
-                    "The provider returned " + values.size() + " values for " + prepared.size() + " digests");
+    /** Asks the provider for the values still missing, chunk by chunk; stops at a pending answer. */
+    private BatchOutcome advance(Batch batch, SignatureProvider provider) throws SigningException {
+        synchronized (batch) {
+            try {
+                collectValues(batch, provider);
+            } catch (SigningException | RuntimeException e) {
+                pending.remove(batch.id);
+                throw e;
+            }
+            if (batch.handle != null) {
+                return new BatchOutcome.Pending(batch.id, batch.pendingVi, batch.pendingEn, batch.expiresAt,
+                        batch.pollAfterMillis);
+            }
+            pending.remove(batch.id);
         }
         List<Callable<BatchOutcome.SignedDocument>> tasks = new ArrayList<>();
-        for (int i = 0; i < prepared.size(); i++) {
+        DocumentFormat format = batch.request.format();
+        for (int i = 0; i < batch.prepared.size(); i++) {
             int n = i;
-            tasks.add(() -> new BatchOutcome.SignedDocument(ids.get(n), format == DocumentFormat.PDF
-                    ? pades.embed(prepared.get(n), values.get(n)) : xades().embed(prepared.get(n), values.get(n))));
+            tasks.add(() -> new BatchOutcome.SignedDocument(batch.request.documents().get(n).documentId(),
+                    format == DocumentFormat.PDF ? pades.embed(batch.prepared.get(n), batch.values.get(n))
+                            : xades().embed(batch.prepared.get(n), batch.values.get(n))));
         }
-        return new BatchOutcome.Completed(batchId, parallel(tasks));
+        return new BatchOutcome.Completed(batch.id, parallel(tasks));
+    }
+
+    /** Fills {@code batch.values}, or leaves {@code batch.handle} set when the provider answers pending. */
+    private void collectValues(Batch batch, SignatureProvider provider) throws SigningException {
+        while (batch.values.size() < batch.prepared.size()) {
+            SignRequest next = batch.nextChunk();
+            SignResult result = batch.handle != null ? provider.poll(batch.handle) : provider.sign(next);
+            if (result instanceof SignResult.Pending p) {
+                batch.handle = p.handle();
+                batch.pendingVi = p.messageVi();
+                batch.pendingEn = p.messageEn();
+                batch.expiresAt = p.expiresAt();
+                batch.pollAfterMillis = p.pollAfterMillis();
+                pending.put(batch.id, batch);
+                return;
+            }
+            batch.handle = null;
+            List<byte[]> values = ((SignResult.Signed) result).signatureValues();
+            if (values.size() != next.size()) {
+                throw new SigningException("Dịch vụ ký số trả về thiếu chữ ký",
+                        "The provider returned " + values.size() + " values for " + next.size() + " digests");
+            }
+            batch.values.addAll(values);
+        }
     }
 
     private XadesEngine xades() throws SigningException {

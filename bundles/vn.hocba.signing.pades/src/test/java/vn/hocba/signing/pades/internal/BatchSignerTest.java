@@ -46,7 +46,7 @@ class BatchSignerTest {
     static PadesEngineComponent engine;
 
     /** A remote-signing provider: the first answer is pending; the user "confirms" before the second poll. */
-    static final class PhoneProvider implements SignatureProvider {
+    static class PhoneProvider implements SignatureProvider {
         final String id;
         final TestPki.Identity identity;
         final Map<String, SignRequest> waiting = new ConcurrentHashMap<>();
@@ -142,6 +142,52 @@ class BatchSignerTest {
         providers.remove("phone"); // the provider bundle stopped
         assertThrows(ProviderUnavailableException.class, () -> signer.resume(pending.batchId()));
         assertThrows(ProviderUnavailableException.class, () -> signer.sign(classOf(1), "phone"));
+    }
+
+    /** A provider that takes at most two digests a call and answers pending for every chunk once. */
+    static final class TwoAtATimeProvider extends PhoneProvider {
+        final List<String> descriptions = new ArrayList<>();
+
+        TwoAtATimeProvider(TestPki.Identity identity) {
+            super("two", identity);
+        }
+
+        @Override
+        public List<Credential> credentials(SignerRef signer) {
+            return List.of(new Credential("cred-2", identity.name(), identity.chainDer(), KeyAlgorithm.RSA,
+                    AuthorisationMode.REMOTE_CONFIRMATION, 2));
+        }
+
+        @Override
+        public SignResult sign(SignRequest request) {
+            if (request.size() > 2) {
+                throw new IllegalArgumentException("at most 2 digests per call");
+            }
+            descriptions.add(request.description());
+            polls.set(1); // the next poll confirms
+            return super.sign(request);
+        }
+    }
+
+    @Test
+    void aProviderLimitSplitsTheBatchIntoChunks() throws Exception {
+        Map<String, SignatureProvider> providers = new ConcurrentHashMap<>();
+        TwoAtATimeProvider two = new TwoAtATimeProvider(PKI.teacher());
+        providers.put("two", two);
+        BatchSigner signer = new BatchSigner(engine, null, providers::get, executor, DigestAlgorithm.SHA256);
+        BatchOutcome outcome = signer.sign(classOf(5), "two");
+        int rounds = 0;
+        while (outcome instanceof BatchOutcome.Pending p && rounds++ < 10) {
+            outcome = signer.resume(p.batchId());
+        }
+        BatchOutcome.Completed done = assertInstanceOf(BatchOutcome.Completed.class, outcome);
+        assertEquals(5, done.documents().size());
+        assertEquals(List.of("Lớp 3A — 5 học bạ (phần 1/3)", "Lớp 3A — 5 học bạ (phần 2/3)", "Lớp 3A — 5 học bạ (phần 3/3)"),
+                two.descriptions);
+        PadesVerifier verifier = PadesVerifier.offline(List.of(PKI.root().certificate()));
+        for (BatchOutcome.SignedDocument d : done.documents()) {
+            assertEquals(true, verifier.verify(d.content()).signatures().get(0).cryptographicallyValid(), d.documentId());
+        }
     }
 
     @Test
