@@ -16,6 +16,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 
 /** The standalone host's bundles, as features/app resolved them, all start and answer on HTTP. */
 @RunWith(PaxExam.class)
@@ -24,6 +26,9 @@ public class HostIT {
 
     @Inject
     BundleContext context;
+
+    @Inject
+    ServiceComponentRuntime scr;
 
     @Configuration
     public Option[] config() {
@@ -38,6 +43,22 @@ public class HostIT {
                 .map(b -> b.getSymbolicName() + "=" + b.getState())
                 .reduce("", (a, b) -> a + " " + b);
         assertEquals("bundles not active:" + notActive, "", notActive);
+    }
+
+    /**
+     * Unit tests run on a class path; only a framework shows what a bundle really packs and wires
+     * (a resource missing from the jar, an import nobody exports). No hocba component may fail to activate.
+     */
+    @Test
+    public void noHocbaComponentFailsToActivate() throws Exception {
+        Assembly.await("/hocba/api/v1/health", 200, 30_000);
+        String failed = scr.getComponentDescriptionDTOs().stream()
+                .filter(d -> d.bundle.symbolicName.startsWith("vn.hocba."))
+                .flatMap(d -> scr.getComponentConfigurationDTOs(d).stream())
+                .filter(c -> c.state == ComponentConfigurationDTO.FAILED_ACTIVATION)
+                .map(c -> c.description.name + ": " + c.failure)
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertEquals("components that failed to activate:" + failed, "", failed);
     }
 
     @Test
