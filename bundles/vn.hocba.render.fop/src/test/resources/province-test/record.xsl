@@ -3,6 +3,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:svg="http://www.w3.org/2000/svg"
     xmlns:r="urn:hocba:record:1" exclude-result-prefixes="r">
+  <xsl:include href="parts.xsl"/>
   <xsl:param name="qr-modules" select="21"/>
   <xsl:param name="qr-path" select="''"/>
   <xsl:template match="/r:record">
@@ -27,7 +28,7 @@
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body">
           <fo:block><fo:external-graphic src="url(template:emblem.svg)" content-width="15mm"/></fo:block>
-          <fo:block font-size="16pt">MẪU HỌC BẠ CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO THỬ NGHIỆM</fo:block>
+          <xsl:call-template name="title"/>
           <fo:block><xsl:value-of select="r:pupil/r:fullName"/> – <xsl:value-of select="r:school/@name"/></fo:block>
           <xsl:for-each select="r:assessment/r:subjects/r:subject">
             <fo:block><xsl:value-of select="@label"/>: <xsl:value-of select="@level"/></fo:block>

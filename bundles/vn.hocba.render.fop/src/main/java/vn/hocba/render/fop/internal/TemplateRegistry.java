@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.transform.Templates;
 import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.stream.StreamSource;
 
@@ -54,9 +55,24 @@ public final class TemplateRegistry {
     private static Templates compile(RenderTemplate template) {
         // The JDK's own XSLT processor: present in every framework, no service lookup that OSGi could confuse.
         TransformerFactory factory = TransformerFactory.newDefaultInstance();
+        String base = BundleResourceResolver.TEMPLATE_SCHEME + ":" + template.id() + "/";
+        // xsl:include and xsl:import of the template's other files come from its bundle too
+        factory.setURIResolver((href, from) -> {
+            String path = href.startsWith(base) ? href.substring(base.length()) : href;
+            if (path.contains(":") || path.contains("..")) {
+                throw new TransformerException("a template may only include its own files: " + href);
+            }
+            try {
+                InputStream in = template.openResource(path);
+                if (in == null) throw new TransformerException("no file " + path + " in template " + template.id());
+                return new StreamSource(in, base + path);
+            } catch (IOException e) {
+                throw new TransformerException(e);
+            }
+        });
         try (InputStream xsl = template.openStylesheet()) {
             if (xsl == null) throw new IOException("the template has no stylesheet");
-            return factory.newTemplates(new StreamSource(xsl, "hocba-template:" + template.id() + "/"));
+            return factory.newTemplates(new StreamSource(xsl, base));
         } catch (IOException | TransformerConfigurationException e) {
             throw new RenderException("Mẫu học bạ \"" + template.id() + "\" bị lỗi: " + e.getMessage(),
                     "Record template \"" + template.id() + "\" is broken: " + e.getMessage(), e);

@@ -47,7 +47,8 @@ class TemplateSelectionTest {
         assertTrue(!text(mine).contains(MARKER));
         assertTrue(text(other).contains(MARKER));
         assertTrue(text(other).contains(OTHER_SCHOOL.name()));
-        assertEquals(List.of("emblem.svg"), province.resourcesRead, "the emblem came from the template's bundle");
+        assertEquals(List.of("parts.xsl", "emblem.svg"), province.resourcesRead,
+                "the included stylesheet and the emblem came from the template's bundle");
     }
 
     @Test
