@@ -82,7 +82,7 @@
         <fo:table-body>
           <fo:table-row>
             <fo:table-cell padding-top="1mm">
-              <fo:block line-height="0">
+              <fo:block line-height="1" font-size="0pt">
                 <!-- a 1-bit PNG, the same image object on every page (an SVG would be drawn again per page) -->
                 <fo:external-graphic src="url('{$qr-image}')" content-width="19mm" content-height="19mm"/>
               </fo:block>
