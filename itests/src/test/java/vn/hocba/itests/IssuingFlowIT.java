@@ -90,6 +90,8 @@ class IssuingFlowIT {
         user(etc, "gv3b", "Lê Văn Minh", "HOMEROOM_TEACHER:" + SCHOOL + ":3B");
         user(etc, "ht", "Nguyễn Văn Hùng", "PRINCIPAL:" + SCHOOL);
         user(etc, "qt", "Quản trị", "SCHOOL_ADMIN:" + SCHOOL);
+        // awaitUsers() probes each user until FileInstall has delivered it: no lock-out after 5 probes meanwhile
+        write(etc.resolve("vn.hocba.security.basic.cfg"), "maxFailures=100\n");
         keystore(etc, keys, "gv3a", pki.teacher());
         keystore(etc, keys, "ht", pki.principal());
         keystore(etc, keys, "seal", pki.seal());
@@ -123,6 +125,7 @@ class IssuingFlowIT {
                 .start();
         long booting = System.nanoTime();
         awaitHealthy();
+        awaitUsers();
         System.out.printf("host UP in %d ms%n", Duration.ofNanos(System.nanoTime() - booting).toMillis());
     }
 
@@ -220,6 +223,18 @@ class IssuingFlowIT {
         List<String> roles = new ArrayList<>();
         report.path("signatures").forEach(s -> roles.add(s.path("role").asText()));
         assertEquals(List.of("HOMEROOM_TEACHER", "PRINCIPAL", "SCHOOL_SEAL"), roles, report.toString());
+        // by the keys written to etc/, each valid and time-stamped by the test PKI's TSA (level B_T)
+        List<String> certificates = List.of(sha256(pki.teacher()), sha256(pki.principal()), sha256(pki.seal()));
+        for (int i = 0; i < 3; i++) {
+            JsonNode s = report.path("signatures").get(i);
+            assertEquals(certificates.get(i), s.path("signerCertificateSha256").asText().toLowerCase(), s.toString());
+            assertTrue(s.path("cryptographicallyValid").asBoolean(), s.toString());
+            assertEquals("TOTAL_PASSED", s.path("indication").asText(), s.toString());
+            assertFalse(s.path("timestampTime").isNull() || s.path("timestampTime").isMissingNode(), s.toString());
+            assertTrue(s.path("level").asText().startsWith("B_"), s.toString());
+            assertNotEquals("B_B", s.path("level").asText(), s.toString());
+        }
+        assertTrue(pki.tsaRequests() >= 3, "the TSA was asked: " + pki.tsaRequests());
         JsonNode record = report.path("record");
         assertEquals(recordIds.get(0), record.path("recordId").asText(), report.toString());
         assertEquals("ISSUED", record.path("state").asText(), report.toString());
@@ -235,6 +250,9 @@ class IssuingFlowIT {
         tampered[at] ^= 0x01;
         JsonNode report = verify(tampered);
         assertNotEquals("TOTAL_PASSED", report.path("indication").asText(), report.toString());
+        boolean broken = false;
+        for (JsonNode s : report.path("signatures")) broken |= !s.path("cryptographicallyValid").asBoolean(true);
+        assertTrue(broken, "a signature's digest no longer matches: " + report);
     }
 
     @Test
@@ -346,6 +364,11 @@ class IssuingFlowIT {
         return stream + 12;
     }
 
+    private static String sha256(TestPki.Identity identity) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(identity.certificate().getEncoded());
+        return java.util.HexFormat.of().formatHex(digest);
+    }
+
     // --- HTTP
 
     private URI uri(String path) {
@@ -389,6 +412,22 @@ class IssuingFlowIT {
             Thread.sleep(500);
         }
         fail("the host is not UP after 90 s: " + last + "\n" + tail());
+    }
+
+    /**
+     * UP says the services are there, not that FileInstall has handed every etc/ file to ConfigAdmin yet: wait
+     * until each user is known (any answer but 401).
+     */
+    private void awaitUsers() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (String user : PASSWORDS.keySet()) {
+            while (true) {
+                HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/schools/" + SCHOOL + "/classes?year=" + YEAR)).GET(), user);
+                if (r.statusCode() != 401) break;
+                if (System.nanoTime() > deadline) fail(user + " is still unknown: " + r.body() + "\n" + tail());
+                Thread.sleep(1000);
+            }
+        }
     }
 
     /** The end of the host's log, for failure messages. */
