@@ -77,6 +77,7 @@ public class ExportServiceComponent implements ExportService {
 
     private volatile Settings settings;
     private volatile Outbox outbox;
+    private volatile SealKey.Source seals;
     private ScheduledExecutorService worker;
     private volatile long lastSweep;
 
@@ -120,7 +121,7 @@ public class ExportServiceComponent implements ExportService {
 
     private synchronized void configure(ExportConfig config) {
         settings = Settings.of(config);
-        SealKey.Source seals = new ProviderSealKeys(() -> Optional.ofNullable(signing),
+        seals = new ProviderSealKeys(() -> Optional.ofNullable(signing),
                 id -> Optional.ofNullable(providers.get(id)), config.sealSignerId(), config.sealCredentialId(),
                 Duration.ofSeconds(Math.max(1, config.sealWaitSeconds())));
         outbox = new Outbox(records, states, this::exporterByNamespace, seals, Paths.get(config.workDirectory()),
@@ -273,13 +274,7 @@ public class ExportServiceComponent implements ExportService {
         String name = schools.school(scope).map(School::name).orElse(scope.schoolCode());
         return PackageWriter.write(UUID.randomUUID().toString(), scope.schoolCode(), name,
                 new PackageWriter.SchemaInfo(exporter.id(), exporter.schemaNamespace(), exporter.schemaVersion()), items,
-                outboxSeals().sealOf(scope.schoolCode()), directory);
-    }
-
-    private SealKey.Source outboxSeals() {
-        ExportConfig c = settings.raw();
-        return new ProviderSealKeys(() -> Optional.ofNullable(signing), id -> Optional.ofNullable(providers.get(id)),
-                c.sealSignerId(), c.sealCredentialId(), Duration.ofSeconds(Math.max(1, c.sealWaitSeconds())));
+                seals.sealOf(scope.schoolCode()), directory);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
