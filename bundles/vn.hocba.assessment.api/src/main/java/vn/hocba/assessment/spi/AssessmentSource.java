@@ -10,7 +10,7 @@ import vn.hocba.model.SchoolYear;
 /**
  * A system that holds assessment results and lets hocba pull them: the host platform's gradebook, the demo school,
  * a folder of files. Register it as an OSGi service; which source a school uses is configuration
- * ({@code vn.hocba.assessment.sources}), switchable at runtime.
+ * ({@code schoolSources} of {@code vn.hocba.assessment}), switchable at runtime.
  */
 @ConsumerType
 public interface AssessmentSource {

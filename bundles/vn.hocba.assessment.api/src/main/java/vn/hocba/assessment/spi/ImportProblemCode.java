@@ -91,9 +91,9 @@ public enum ImportProblemCode {
             "Trường %1$s chưa được đăng ký và dữ liệu không ghi tên trường.",
             "School %1$s is not registered and the data does not name it."),
     SOURCE_UNKNOWN(Severity.ERROR,
-            "Không có nguồn dữ liệu \"%1$s\" cho trường %2$s (kiểm tra cấu hình vn.hocba.assessment.sources).",
+            "Không có nguồn dữ liệu \"%1$s\" cho trường %2$s (kiểm tra cấu hình vn.hocba.assessment).",
             "There is no assessment source \"%1$s\" for school %2$s (check the configuration "
-                    + "vn.hocba.assessment.sources)."),
+                    + "vn.hocba.assessment)."),
     SOURCE_FAILED(Severity.ERROR,
             "Nguồn dữ liệu \"%1$s\" báo lỗi: %2$s",
             "The assessment source \"%1$s\" failed: %2$s"),
