@@ -62,6 +62,10 @@ public class DefaultImportService implements ImportService {
         this.settings = settings;
     }
 
+    protected Importer importer() {
+        return importer;
+    }
+
     public void configure(Settings newSettings) {
         this.settings = newSettings;
     }

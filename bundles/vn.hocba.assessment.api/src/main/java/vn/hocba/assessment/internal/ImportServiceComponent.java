@@ -60,6 +60,7 @@ public class ImportServiceComponent extends DefaultImportService {
     @Modified
     void modified(Config config) {
         configure(settings(config));
+        importer().registerUnknownSchools(config.registerUnknownSchools());
     }
 
     private static Settings settings(Config config) {

@@ -53,7 +53,7 @@ public final class Importer {
     private final YearResultRules rules;
     private final SchoolRepository schools;
     private final RecordRepository records;
-    private final boolean registerUnknownSchools;
+    private volatile boolean registerUnknownSchools;
 
     public Importer(RecordValidator validator, YearResultRules rules, SchoolRepository schools,
             RecordRepository records, boolean registerUnknownSchools) {
@@ -62,6 +62,11 @@ public final class Importer {
         this.schools = Objects.requireNonNull(schools, "schools");
         this.records = Objects.requireNonNull(records, "records");
         this.registerUnknownSchools = registerUnknownSchools;
+    }
+
+    /** Whether a school the store does not know is registered with the name the data gives (else refused). */
+    public void registerUnknownSchools(boolean register) {
+        this.registerUnknownSchools = register;
     }
 
     /** Imports everything a source or file reader answered into the school. */
