@@ -138,6 +138,9 @@ class IssuingFlowIT {
             }
         }
         if (pki != null) pki.close();
+        if (hostLog != null && Files.exists(hostLog) && Files.isDirectory(Path.of("target"))) {
+            Files.copy(hostLog, Path.of("target", "issuing-flow-host.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         if (home != null) {
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -310,6 +313,11 @@ class IssuingFlowIT {
     /** Starts a job and polls it until it is finished. */
     private JsonNode runJob(String user, String kind, String scope) throws Exception {
         HttpResponse<String> r = postJob(user, kind, scope);
+        // 503 UNAVAILABLE: a service or credential is not there yet (FileInstall delivers etc/ after UP) - try again
+        for (int attempt = 0; r.statusCode() == 503 && attempt < 60; attempt++) {
+            Thread.sleep(1000);
+            r = postJob(user, kind, scope);
+        }
         assertEquals(202, r.statusCode(), kind + ": " + r.body());
         String id = JSON.readTree(r.body()).path("id").asText();
         long started = System.nanoTime();
