@@ -36,6 +36,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -243,6 +251,24 @@ class IssuingFlowIT {
         assertEquals("ISSUED", record.path("state").asText(), report.toString());
         assertFalse(record.path("superseded").asBoolean(), report.toString());
         assertFalse(record.path("revoked").asBoolean(), report.toString());
+    }
+
+    /** The form FOP rendered, signed by three incremental revisions and sealed, is still PDF/A-3b for veraPDF. */
+    @Test
+    @Order(9)
+    void issuedPdfIsStillPdfA3b() throws Exception {
+        byte[] issued = pdf(recordIds.get(0));
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new java.io.ByteArrayInputStream(issued),
+                PDFAFlavour.PDFA_3_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().toList();
+            assertTrue(result.isCompliant(), "veraPDF PDF/A-3b failures: " + failed);
+        }
     }
 
     @Test
