@@ -1,0 +1,212 @@
+package vn.hocba.itests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import vn.hocba.signing.testpki.TestPki;
+
+/**
+ * The standalone host users run (features/app/target/hocba-app.jar) as a child process of the test, with a home
+ * folder of its own: {@code etc/} written by the test before the start (FileInstall reads it), {@code data/}
+ * (Derby, artefacts) kept across {@link #restart()}, and the log in {@code host.log}. {@link #kill()} is a
+ * {@code kill -9}: the host gets no chance to clean up.
+ */
+final class ChildHost implements AutoCloseable {
+    private final String name;
+    private final Path home;
+    private final Path etc;
+    private final Path data;
+    private final Path log;
+    private final int port;
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final Map<String, String> systemProperties = new LinkedHashMap<>();
+    private Process process;
+    private int starts;
+
+    private ChildHost(String name, Path home) throws IOException {
+        this.name = name;
+        this.home = home;
+        this.etc = Files.createDirectories(home.resolve("etc"));
+        this.data = Files.createDirectories(home.resolve("data"));
+        this.log = home.resolve("host.log");
+        this.port = freePort();
+    }
+
+    /** A host named after the test (its log is copied to target/&lt;name&gt;-host.log when closed). */
+    static ChildHost create(String name) throws IOException {
+        return new ChildHost(name, Files.createTempDirectory("hocba-" + name + "-"));
+    }
+
+    Path home() { return home; }
+    Path etc() { return etc; }
+    Path data() { return data; }
+    int port() { return port; }
+    String baseUrl() { return "http://127.0.0.1:" + port + "/hocba/api/v1"; }
+
+    /** An environment variable of the host process (e.g. SOFTHSM2_CONF). */
+    ChildHost env(String key, String value) {
+        environment.put(key, value);
+        return this;
+    }
+
+    /** A system property of the host's JVM. */
+    ChildHost property(String key, String value) {
+        systemProperties.put(key, value);
+        return this;
+    }
+
+    // --- the process
+
+    /** Starts the host; returns at once (see {@link HocbaApi#awaitUp()}). */
+    ChildHost start() throws IOException {
+        if (process != null && process.isAlive()) throw new IllegalStateException(name + " is running");
+        Path jar = Path.of(System.getProperty("hocba.app.jar",
+                Path.of("..", "features", "app", "target", "hocba-app.jar").toString())).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(jar), "the assembly is built: " + jar);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Dgosh.args=--nointeractive",
+                "-Dorg.osgi.service.http.port=" + port,
+                "-Dorg.apache.felix.http.host=127.0.0.1",
+                "-Dfelix.fileinstall.dir=" + etc.toAbsolutePath(),
+                "-Dhocba.data.dir=" + data.toAbsolutePath(),
+                "-Dderby.system.home=" + data.resolve("derby").toAbsolutePath()));
+        systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(starts++ == 0 ? ProcessBuilder.Redirect.to(log.toFile()) : ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(environment);
+        process = builder.start();
+        return this;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The exit value of a host that has ended, or -1. */
+    int exitValue() {
+        return process == null || process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** A clean stop (SIGTERM: the host stops the framework), forced after 30 s. */
+    void stop() throws InterruptedException {
+        if (process == null) return;
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+    }
+
+    /** {@code kill -9}: no shutdown hook, no framework stop, whatever was being written stays as it was. */
+    void kill() throws InterruptedException {
+        if (process == null) return;
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Stops (cleanly) and starts again on the same port, etc/ and data/. */
+    ChildHost restart() throws Exception {
+        stop();
+        return start();
+    }
+
+    /** The end of the host's log, for failure messages. */
+    String tail() {
+        try {
+            if (!Files.exists(log)) return "";
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    /** Stops the host, keeps its log under target/ and deletes its home. */
+    @Override
+    public void close() throws Exception {
+        stop();
+        if (Files.exists(log) && Files.isDirectory(Path.of("target"))) {
+            Files.copy(log, Path.of("target", name + "-host.log"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    // --- etc/ (written before start: FileInstall reads whole files)
+
+    /** A configuration file etc/&lt;pid&gt;.cfg (or &lt;factoryPid&gt;-&lt;name&gt;.cfg) with these properties. */
+    ChildHost config(String fileName, Map<String, String> properties) throws IOException {
+        StringBuilder b = new StringBuilder();
+        properties.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        Files.writeString(etc.resolve(fileName), b.toString(), StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** A Basic user of vn.hocba.security.basic with a PBKDF2 hash of this password and these grants. */
+    ChildHost user(String id, String password, String displayName, String grants) throws Exception {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("user", id);
+        props.put("name", displayName);
+        props.put("password", pbkdf2(password));
+        props.put("grants", grants);
+        return config("vn.hocba.security.basic.user-" + id + ".cfg", props);
+    }
+
+    /** A PKCS#12 keystore holding one identity of the test PKI, and the pkcs12 provider's configuration for it. */
+    ChildHost keystore(String school, String signerId, TestPki.Identity identity, String password) throws Exception {
+        Path keys = Files.createDirectories(home.resolve("keys"));
+        Path p12 = TestPki.writePkcs12(keys.resolve(signerId + ".p12"), password.toCharArray(), Map.of(signerId, identity));
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("path", p12.toAbsolutePath().toString());
+        props.put("password", password);
+        props.put("schoolCode", school);
+        props.put("signerId", signerId);
+        return config("vn.hocba.signing.pkcs12.keystore-" + signerId + ".cfg", props);
+    }
+
+    /** The hash format of vn.hocba.security.basic: pbkdf2-sha256$iterations$salt$hash, Base64 without padding. */
+    static String pbkdf2(String password) throws Exception {
+        int iterations = 10_000; // enough for a test host, quick to check
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    /** The shared fixtures folder: shared/ beside the clone (walking up from the working directory). */
+    static Path sharedFixture(String name) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("fixtures").resolve(name);
+            if (Files.isRegularFile(candidate)) return candidate;
+        }
+        throw new IllegalStateException("shared/fixtures/" + name + " not found above " + Path.of("").toAbsolutePath());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
