@@ -1,6 +1,7 @@
 package vn.hocba.export;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -50,6 +51,12 @@ public interface ExportService {
 
     /** Queues again the versions a receiver refused (FAILED), after a person fixed the cause; returns how many. */
     int requeueFailed(SchoolScope scope);
+
+    /**
+     * Queues again those of the given versions the receiver refused (FAILED for the school's current destination);
+     * versions in any other state are left alone. Returns how many were queued again.
+     */
+    int requeue(SchoolScope scope, Collection<RecordRef> refs);
 
     /** The export states of one version, one per destination. */
     List<ExportState> status(SchoolScope scope, RecordRef ref);

@@ -11,7 +11,7 @@
  * <p>Only records, enums, interfaces and exceptions; no XML, ZIP or Bouncy Castle type crosses this line.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.hocba.export;
 
 import org.osgi.annotation.bundle.Export;

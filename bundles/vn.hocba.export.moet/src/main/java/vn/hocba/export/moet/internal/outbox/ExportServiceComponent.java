@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,6 +224,11 @@ public class ExportServiceComponent implements ExportService {
     @Override
     public int requeueFailed(SchoolScope scope) {
         return outbox.requeueFailed(scope, destinationFor(scope.schoolCode()));
+    }
+
+    @Override
+    public int requeue(SchoolScope scope, Collection<RecordRef> refs) {
+        return outbox.requeue(scope, refs, destinationFor(scope.schoolCode()));
     }
 
     @Override

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +111,20 @@ public final class Outbox {
                     clock.instant(), "requeued"));
         }
         return failed.size();
+    }
+
+    /** Queues again those of the versions the receiver refused (FAILED); the others are left as they are. */
+    public int requeue(SchoolScope scope, Collection<RecordRef> refs, String destination) {
+        int queued = 0;
+        for (RecordRef ref : new LinkedHashSet<>(refs)) {
+            Optional<ExportState> s = state(scope, ref, destination);
+            if (s.isPresent() && s.get().status() == TaskStatus.FAILED) {
+                states.putExport(scope, new ExportState(ref, destination, TaskStatus.PENDING, "", s.get().attempts(),
+                        "", clock.instant(), "requeued"));
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /** Nothing queued or in flight for the destination. */

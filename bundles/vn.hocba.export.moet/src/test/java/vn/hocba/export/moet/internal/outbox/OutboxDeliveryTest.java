@@ -133,7 +133,13 @@ class OutboxDeliveryTest {
         assertEquals(1, s.packagesFailed());
         assertEquals(3, store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.FAILED).size());
         assertTrue(store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.FAILED).get(0).message().contains("refused"));
-        assertEquals(3, outbox.requeueFailed(SCOPE, DESTINATION));
+        List<ExportState> failed = store.exportsWithStatus(SCOPE, DESTINATION, TaskStatus.FAILED);
+        RecordRef first = failed.get(0).ref();
+        assertEquals(1, outbox.requeue(SCOPE, List.of(first, first, new RecordRef("NO-SUCH", 1)), DESTINATION),
+                "only the named version that failed; a repeat or an unknown version counts for nothing");
+        assertEquals(0, outbox.requeue(SCOPE, List.of(first), DESTINATION), "already queued again");
+        assertEquals(TaskStatus.PENDING, store.exports(SCOPE, first).get(0).status());
+        assertEquals(2, outbox.requeueFailed(SCOPE, DESTINATION));
         try (FlakyReceiver receiver = new FlakyReceiver(1L)) {
             DeliverySummary ok;
             do {
