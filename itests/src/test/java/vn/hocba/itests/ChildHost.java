@@ -184,6 +184,76 @@ final class ChildHost implements AutoCloseable {
         return config("vn.hocba.signing.pkcs12.keystore-" + signerId + ".cfg", props);
     }
 
+    /**
+     * A SoftHSM2 token of this host (its own token folder under home/softhsm, SOFTHSM2_CONF in the host's
+     * environment) holding one identity's key and certificate under one CKA_ID, with the rest of its chain as
+     * certificates (SunPKCS11 builds the chain from them), and the configuration of a vn.hocba.signing.pkcs11
+     * provider that logs in with the PIN from etc/ (policy CONFIGURED). Call before {@link #start()}: SoftHSM reads
+     * its token folder once, when SunPKCS11 first loads it.
+     *
+     * @return the token's index in the module's slot list (the slotListIndex written to etc/)
+     */
+    int softHsmToken(String providerId, String school, String signerId, TestPki.Identity identity,
+            List<java.security.cert.X509Certificate> chainAbove, String pin) throws Exception {
+        Path folder = Files.createDirectories(home.resolve("softhsm"));
+        Path conf = folder.resolve("softhsm2.conf");
+        Path tokens = Files.createDirectories(folder.resolve("tokens"));
+        Files.writeString(conf, "directories.tokendir = " + tokens.toAbsolutePath() + "\nobjectstore.backend = file\n"
+                + "log.level = ERROR\nslots.removable = false\n");
+        env("SOFTHSM2_CONF", conf.toAbsolutePath().toString());
+        String library = Stream.of("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+                        "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so")
+                .filter(f -> Files.isReadable(Path.of(f))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("SoftHSM2 is not installed: apt-get install softhsm2 opensc"));
+        String label = "hocba-" + providerId;
+        softHsmTool("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin", pin + "99");
+        Path key = folder.resolve(signerId + ".key.pem");
+        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' })
+                .encodeToString(identity.keyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        softHsmTool("softhsm2-util", "--import", key.toString(), "--token", label, "--label", signerId, "--id", "01",
+                "--pin", pin);
+        Files.delete(key);
+        List<java.security.cert.X509Certificate> certificates = new ArrayList<>();
+        certificates.add(identity.certificate());
+        certificates.addAll(chainAbove);
+        for (int i = 0; i < certificates.size(); i++) {
+            String id = i == 0 ? "01" : String.format("a%d", i);
+            Path der = folder.resolve("cert-" + id + ".der");
+            Files.write(der, certificates.get(i).getEncoded());
+            softHsmTool("pkcs11-tool", "--module", library, "--token-label", label, "--login", "--pin", pin,
+                    "--write-object", der.toString(), "--type", "cert", "--id", id, "--label", i == 0 ? signerId : "ca" + i);
+        }
+        // SoftHSM lists slots in its own order (the initialised token is renumbered): ask it for the index
+        int index = -1;
+        int slot = -1;
+        for (String line : softHsmTool("softhsm2-util", "--show-slots").split("\n")) {
+            if (line.startsWith("Slot ")) slot++;
+            else if (line.strip().startsWith("Label:") && line.strip().substring(6).strip().equals(label)) index = slot;
+        }
+        if (index < 0) throw new IllegalStateException("token " + label + " not in softhsm2-util --show-slots");
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("provider.id", providerId);
+        props.put("library", library);
+        props.put("slotListIndex", Integer.toString(index));
+        props.put("pinPolicy", "CONFIGURED");
+        props.put(".pin", pin);
+        props.put("schoolCode", school);
+        props.put("signerIds", signerId);
+        config("vn.hocba.signing.pkcs11-" + providerId + ".cfg", props);
+        return index;
+    }
+
+    private String softHsmTool(String... command) throws IOException, InterruptedException {
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
+        b.environment().putAll(environment);
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(command[0] + " " + command[1] + " failed: " + out);
+        }
+        return out;
+    }
+
     /** The hash format of vn.hocba.security.basic: pbkdf2-sha256$iterations$salt$hash, Base64 without padding. */
     static String pbkdf2(String password) throws Exception {
         int iterations = 10_000; // enough for a test host, quick to check

@@ -169,6 +169,19 @@ final class HocbaApi {
         return this;
     }
 
+    /** Waits until GET /health lists this signature provider (its etc/ configuration has reached its component). */
+    HocbaApi awaitProvider(String providerId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode providers = null;
+        while (System.nanoTime() < deadline) {
+            providers = getJson("/health", null).path("providers").path("signatureProviders");
+            for (JsonNode p : providers) if (p.asText().equals(providerId)) return this;
+            Thread.sleep(500);
+        }
+        fail("signature provider " + providerId + " is not registered: " + providers + "\n" + host.tail());
+        return this;
+    }
+
     /**
      * UP says the services are there, not that FileInstall has handed every etc/ file to ConfigAdmin yet: waits
      * until each user is known (any answer but 401 to an authenticated call).

@@ -51,6 +51,8 @@ class IssuingFlowIT {
     private static final String YEAR = "2024-2025";
     private static final String CLASS = "3A";
     private static final String KEY_PASSWORD = "changeit";
+    private static final String SEAL_PROVIDER = "pkcs11-seal";
+    private static final String SEAL_PIN = "246810";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = HocbaApi.JSON;
 
     /** user id → password (the hashes in etc/ are computed from these). */
@@ -82,14 +84,19 @@ class IssuingFlowIT {
             .config("vn.hocba.security.basic.cfg", Map.of("maxFailures", "100"))
             .keystore(SCHOOL, "gv3a", pki.teacher(), KEY_PASSWORD)
             .keystore(SCHOOL, "ht", pki.principal(), KEY_PASSWORD)
-            .keystore(SCHOOL, "seal", pki.seal(), KEY_PASSWORD)
+            // the seal's key lives only on a SoftHSM2 token: a sealed record proves the token signed
+            .config("vn.hocba.signing.providers.cfg", Map.of("defaultProvider", "pkcs12",
+                    "signers", SCHOOL + "/seal=" + SEAL_PROVIDER))
             .config("vn.hocba.signing.pades.cfg", Map.of(
                     "tsaUrl", pki.tsaUrl(), "trustAnchorsDir", anchors.toAbsolutePath().toString()))
             // B_T: the test PKI's TSA stamps the personal signatures and the seal (no revocation data embedded)
             .config("vn.hocba.workflow.cfg", Map.of("signLevel", "B_T", "sealLevel", "B_T", "pollMillis", "200",
                     "leaseSeconds", "30", "retrySeconds", "2"));
+        host.softHsmToken(SEAL_PROVIDER, SCHOOL, "seal", pki.seal(),
+                pki.seal().chain().subList(1, pki.seal().chain().size()), SEAL_PIN);
         host.start();
-        api = new HocbaApi(host, PASSWORDS).awaitUp().awaitUsers("/schools/" + SCHOOL + "/classes?year=" + YEAR);
+        api = new HocbaApi(host, PASSWORDS).awaitUp().awaitUsers("/schools/" + SCHOOL + "/classes?year=" + YEAR)
+                .awaitProvider(SEAL_PROVIDER);
     }
 
     @AfterAll
