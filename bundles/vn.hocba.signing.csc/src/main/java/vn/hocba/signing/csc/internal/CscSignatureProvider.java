@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 
 import vn.hocba.signing.spi.Authorisation;
@@ -23,6 +24,7 @@ import vn.hocba.signing.spi.AuthorisationExpiredException;
 import vn.hocba.signing.spi.AuthorisationMode;
 import vn.hocba.signing.spi.Credential;
 import vn.hocba.signing.spi.KeyAlgorithm;
+import vn.hocba.signing.spi.ProviderUnavailableException;
 import vn.hocba.signing.spi.SignRequest;
 import vn.hocba.signing.spi.SignResult;
 import vn.hocba.signing.spi.SignatureProvider;
@@ -37,7 +39,9 @@ import vn.hocba.signing.spi.WrongAuthorisationException;
  * confirmation on the phone signs a whole class), then one {@code signatures/signHash} with all of them. When
  * the service answers the authorisation with HTTP 202 (the signer must confirm elsewhere), {@link #sign} returns
  * {@link SignResult.Pending}; {@link #poll} asks {@code credentials/authorizeCheck} until the SAD comes.
- * Stateless between calls: a pending batch lives in its handle.
+ * Stateless between calls: a pending batch lives in its handle. Once deactivated (bundle stopped, configuration
+ * removed) it hands out nothing more, not even values the service returns for a call that was under way: such a
+ * batch fails with {@link ProviderUnavailableException}, like a batch whose provider has gone.
  */
 @Component(configurationPid = CscProviderConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = SignatureProvider.class)
@@ -49,6 +53,7 @@ public class CscSignatureProvider implements SignatureProvider {
 
     private final CscSettings settings;
     private final CscClient client;
+    private volatile boolean active = true;
 
     /** A credential as {@code credentials/info} describes it. */
     private record RemoteCredential(Credential credential, List<String> keyAlgorithms) {
@@ -64,13 +69,25 @@ public class CscSignatureProvider implements SignatureProvider {
         this.client = new CscClient(settings);
     }
 
+    @Deactivate
+    void deactivate() {
+        active = false;
+    }
+
     @Override
     public String id() {
         return settings.providerId();
     }
 
+    private void ensureActive() throws ProviderUnavailableException {
+        if (!active) {
+            throw new ProviderUnavailableException(id(), "the provider was stopped", null);
+        }
+    }
+
     @Override
     public List<Credential> credentials(SignerRef signer) throws SignatureProviderException {
+        ensureActive();
         Optional<String> userId = settings.userIdFor(signer);
         if (userId.isEmpty()) {
             return List.of();
@@ -87,6 +104,7 @@ public class CscSignatureProvider implements SignatureProvider {
 
     @Override
     public SignResult sign(SignRequest request) throws SignatureProviderException {
+        ensureActive();
         Optional<String> userId = settings.userIdFor(request.signer());
         if (userId.isEmpty() || !credentialIds(userId.get()).contains(request.credentialId())) {
             throw new UnknownCredentialException(request.credentialId());
@@ -126,6 +144,7 @@ public class CscSignatureProvider implements SignatureProvider {
         PendingToken batch = new PendingToken(null, request.credentialId(), algorithms[0], algorithms[1],
                 credential.keyAlgorithm() == KeyAlgorithm.EC,
                 Instant.now().plus(settings.confirmationTimeout()).toEpochMilli(), hashes);
+        ensureActive();
         if (answer.status() == 202) {
             return pending(batch.withHandle(handleOf(answer)), request.size());
         }
@@ -134,6 +153,7 @@ public class CscSignatureProvider implements SignatureProvider {
 
     @Override
     public SignResult poll(SignResult.PendingHandle handle) throws SignatureProviderException {
+        ensureActive();
         PendingToken batch = id().equals(handle.providerId()) ? PendingToken.decode(handle.token()) : null;
         if (batch == null || batch.handle() == null) {
             throw new UnknownCredentialException(handle.token().length() > 40
@@ -146,6 +166,7 @@ public class CscSignatureProvider implements SignatureProvider {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("handle", batch.handle());
         CscClient.Response answer = callMapped("credentials/authorizeCheck", body, batch.credentialId());
+        ensureActive();
         if (answer.status() == 202) {
             String next = answer.body().get("handle") instanceof String h && !h.isBlank() ? h : batch.handle();
             return pending(batch.withHandle(next), batch.hashes().size());
@@ -179,6 +200,7 @@ public class CscSignatureProvider implements SignatureProvider {
             throw new SignatureProviderException("Dịch vụ ký số trả về chữ ký không đọc được",
                     "The service returned an unreadable signature value: " + e.getMessage(), e);
         }
+        ensureActive(); // stopped while the service was signing: the batch fails whole, nothing is handed out
         return new SignResult.Signed(values);
     }
 

@@ -22,6 +22,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import vn.hocba.signing.spi.SignerRef;
+import vn.hocba.signing.testpki.CscTestServer;
 import vn.hocba.signing.testpki.TestPki;
 
 /** One test CSC service per JVM with four credentials, and providers configured against it. */

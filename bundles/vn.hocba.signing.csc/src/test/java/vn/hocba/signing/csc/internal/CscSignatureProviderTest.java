@@ -28,6 +28,7 @@ import vn.hocba.signing.spi.SignatureProvider;
 import vn.hocba.signing.spi.SignatureProviderException;
 import vn.hocba.signing.spi.SignerRef;
 import vn.hocba.signing.spi.WrongAuthorisationException;
+import vn.hocba.signing.testpki.CscTestServer;
 import vn.hocba.signing.testpki.TestPki;
 
 /** The CSC flows the issue names, asserted on what the service saw. */
@@ -175,6 +176,41 @@ class CscSignatureProviderTest {
         } finally {
             server.failing = false;
         }
+    }
+
+    /**
+     * The provider's bundle is stopped while signHash is on its way: the values that come back afterwards are not
+     * handed out (the batch fails as a whole, as with any provider that went away), and the next call fails at once.
+     */
+    @Test
+    void aProviderStoppedDuringSignHashReturnsNoValues() throws Exception {
+        CscSignatureProvider provider = new CscSignatureProvider(
+                CscFixture.basicSettings("csc-stopped", server.baseUrl(), Duration.ofMinutes(1)));
+        Credential c = only(provider, CscFixture.TEACHER);
+        SignRequest request = ClassBatch.of(3).request(CscFixture.TEACHER, c,
+                Authorisation.pin(CscFixture.TEACHER_PIN.toCharArray()));
+        int signHashBefore = server.signHashCalls.get();
+        server.holdSignHash();
+        java.util.concurrent.CompletableFuture<SignResult> batch;
+        try {
+            batch = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return provider.sign(request);
+                } catch (SignatureProviderException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            assertTrue(server.awaitHeld(30_000), "signHash reached the service");
+            provider.deactivate();
+        } finally {
+            server.release();
+        }
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> batch.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        ProviderUnavailableException stopped = assertInstanceOf(ProviderUnavailableException.class, e.getCause());
+        assertTrue(stopped.getMessage().contains("csc-stopped"), stopped.getMessage());
+        assertEquals(1, server.signHashCalls.get() - signHashBefore, "the service did sign; the values were dropped");
+        assertThrows(ProviderUnavailableException.class, () -> provider.credentials(CscFixture.TEACHER));
     }
 
     @Test
