@@ -38,6 +38,7 @@ import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -60,6 +61,14 @@ import vn.hocba.signing.spi.DigestAlgorithm;
  * reached, and whether anything but later signatures, DSS data and time-stamps changed after it.
  */
 public final class PadesVerifier {
+
+    /**
+     * The finding, in Vietnamese and English, of a signature whose document changed after it: its signed bytes no
+     * longer hash to the signed digest (a byte altered inside the signed revision), or a later revision changed the
+     * pages or added a forbidden signature. Also a document-level message when any signature has it.
+     */
+    public static final String MODIFIED_AFTER_SIGNING =
+            "Tài liệu đã bị sửa đổi sau khi ký / the document was modified after it was signed";
 
     private final List<X509Certificate> trustAnchors;
     private final RevocationCollector online;
@@ -96,6 +105,9 @@ public final class PadesVerifier {
                 checkOrder(roles);
             } catch (IllegalStateException e) {
                 messages.add(e.getMessage());
+            }
+            if (reports.stream().anyMatch(SignatureReport::modifiedAfter)) {
+                messages.add(MODIFIED_AFTER_SIGNING);
             }
         } catch (IOException e) {
             messages.add("The PDF cannot be read: " + e.getMessage());
@@ -139,6 +151,7 @@ public final class PadesVerifier {
         boolean covers = rangeOk && e.end() == pdf.length;
         byte[] contents = PadesSigner.trimmed(e.signature().getContents());
         boolean valid = false;
+        boolean altered = false; // the signed bytes no longer hash to the digest the signature covers
         X509Certificate signer = null;
         List<X509Certificate> pool = new ArrayList<>(dss.certificates());
         Date timestampTime = null;
@@ -151,8 +164,8 @@ public final class PadesVerifier {
                     TimeStampToken token = new TimeStampToken(new CMSSignedData(contents));
                     signer = tokenSigner(token, pool);
                     byte[] imprint = CadesDetached.digest(digestOf(token), signed);
-                    valid = signer != null && Arrays.equals(imprint, token.getTimeStampInfo().getMessageImprintDigest())
-                            && validToken(token, signer);
+                    altered = !Arrays.equals(imprint, token.getTimeStampInfo().getMessageImprintDigest());
+                    valid = signer != null && !altered && validToken(token, signer);
                     timestampTime = token.getTimeStampInfo().getGenTime();
                 } else {
                     CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
@@ -174,11 +187,14 @@ public final class PadesVerifier {
                         }
                     }
                 }
+            } catch (CMSSignerDigestMismatchException ex) {
+                altered = true; // the signature value itself may be sound: the bytes it covers changed
+                valid = false;
             } catch (Exception ex) {
                 messages.add("The signature cannot be verified: " + ex.getMessage());
                 valid = false;
             }
-            if (!valid && messages.isEmpty()) {
+            if (!valid && !altered && messages.isEmpty()) {
                 messages.add("The signed bytes do not match the signature (document altered)");
             }
         }
@@ -195,7 +211,11 @@ public final class PadesVerifier {
                 revocation = fetchStatus(signer, chain, at);
             }
         }
-        boolean modified = rangeOk && !covers && modifiedAfter(pdf, entries, index, finalPrint, messages);
+        boolean modified = altered
+                || (rangeOk && !covers && modifiedAfter(pdf, entries, index, finalPrint, messages));
+        if (modified) {
+            messages.add(0, MODIFIED_AFTER_SIGNING);
+        }
         BaselineLevel level = level(e, entries, index, timestampTime != null, revocationInDss, lastDssRevisionEnd);
         Indication indication;
         if (!valid || modified || revocation == RevocationStatus.REVOKED) {

@@ -27,8 +27,14 @@ import vn.hocba.signing.VerificationReport;
 @Component(service = SignatureVerifier.class, configurationPid = PadesEngineComponent.PID)
 public final class SignatureVerifierComponent implements SignatureVerifier {
 
-    private final PadesVerifier pades;
-    private final XadesVerifier xades;
+    private final TrustAnchors anchors;
+    private final RevocationCollector online;
+    private List<X509Certificate> anchorsInUse;
+    private Verifiers verifiers;
+
+    /** The PDF and XML verifiers of one set of anchors. */
+    private record Verifiers(PadesVerifier pades, XadesVerifier xades) {
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -36,16 +42,32 @@ public final class SignatureVerifierComponent implements SignatureVerifier {
 
     @Activate
     public SignatureVerifierComponent(PadesConfig config) throws IOException {
-        List<X509Certificate> anchors = TrustAnchors.load(Path.of(config.trustAnchorsDir()));
-        RevocationCollector online = config.onlineRevocation() ? new RevocationCollector(config.timeoutMillis()) : null;
-        pades = new PadesVerifier(anchors, online);
-        xades = new XadesVerifier(anchors, online);
+        anchors = new TrustAnchors(Path.of(config.trustAnchorsDir()));
+        online = config.onlineRevocation() ? new RevocationCollector(config.timeoutMillis()) : null;
+        verifiers(); // a broken anchor file fails the activation, as before
     }
 
     @Override
     public VerificationReport verify(byte[] document) throws SigningException {
-        VerificationReport report = isPdf(document) ? pades.verify(document) : xades.verify(document);
+        VerificationReport report;
+        try {
+            Verifiers v = verifiers();
+            report = isPdf(document) ? v.pades().verify(document) : v.xades().verify(document);
+        } catch (IOException e) {
+            throw new SigningException("Không đọc được thư mục chứng thư gốc tin cậy: " + e.getMessage(),
+                    "The trust anchors folder cannot be read: " + e.getMessage(), e);
+        }
         return withRecordStatus(report, records);
+    }
+
+    /** The verifiers for the folder's anchors as they are now (re-created when the folder changed). */
+    private synchronized Verifiers verifiers() throws IOException {
+        List<X509Certificate> now = anchors.current();
+        if (now != anchorsInUse) {
+            verifiers = new Verifiers(new PadesVerifier(now, online), new XadesVerifier(now, online));
+            anchorsInUse = now;
+        }
+        return verifiers;
     }
 
     static VerificationReport withRecordStatus(VerificationReport report, RecordStatusLookup lookup) {

@@ -42,6 +42,8 @@ class AfterTheSealTest {
         VerificationReport ours = PadesVerifier.online(List.of(pki.root().certificate()), 10_000).verify(forged);
         VerificationReport.SignatureReport seal = ours.signatures().get(2);
         assertTrue(seal.modifiedAfter(), () -> Json.write(ours));
+        assertTrue(seal.messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING), seal.messages()::toString);
+        assertTrue(ours.messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING), ours.messages()::toString);
         assertEquals(VerificationReport.Indication.TOTAL_FAILED, ours.indication());
         // plain BC CMS has no signing-certificate-v2: not a PAdES baseline signature either
         assertTrue(ours.signatures().get(3).messages().contains("No signing-certificate-v2 attribute"),

@@ -102,6 +102,37 @@ class PadesVerifierTest {
         assertDss(PadesSigningTest.signedLTA, Indication.TOTAL_PASSED);
     }
 
+    /** A byte of the page content flipped inside the first signed revision: every signature says so, plainly. */
+    @Test
+    void aByteChangedInsideTheSignedRevisionIsModifiedAfterSigning() {
+        byte[] tampered = PadesSigningTest.signedLTA.clone();
+        tampered[firstStreamByte(tampered)] ^= 0x01;
+        VerificationReport ours = offline.verify(tampered);
+        assertEquals(VerificationReport.Indication.TOTAL_FAILED, ours.indication());
+        for (SignatureReport s : ours.signatures()) { // every revision starts at byte 0, so each covers the byte
+            assertTrue(s.modifiedAfter(), () -> Json.write(ours));
+            assertFalse(s.cryptographicallyValid(), () -> Json.write(ours));
+            assertEquals(VerificationReport.Indication.TOTAL_FAILED, s.indication());
+            assertEquals(PadesVerifier.MODIFIED_AFTER_SIGNING, s.messages().get(0), () -> Json.write(ours));
+        }
+        assertTrue(ours.messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING), ours.messages()::toString);
+        assertTrue(Json.write(ours).contains("Tài liệu đã bị sửa đổi sau khi ký / the document was modified after it was signed"));
+        assertDss(tampered, Indication.TOTAL_FAILED);
+
+        VerificationReport untouched = offline.verify(PadesSigningTest.signedLTA);
+        assertFalse(untouched.messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING), untouched.messages()::toString);
+        untouched.signatures().forEach(s -> assertFalse(s.messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING)));
+    }
+
+    /** A byte inside the first stream body of the file, which lies before the first signature's /Contents. */
+    private static int firstStreamByte(byte[] pdf) {
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int gap = text.indexOf("/Contents <");
+        int stream = text.indexOf("stream\n");
+        assertTrue(stream > 0 && stream < gap, "a stream before the first signature value");
+        return stream + 12;
+    }
+
     @Test
     void pagesChangedAfterSigningAreReportedAsModified() throws Exception {
         byte[] changed;
@@ -119,6 +150,11 @@ class PadesVerifierTest {
         VerificationReport ours = offline.verify(changed);
         assertTrue(ours.signatures().get(0).modifiedAfter(), () -> Json.write(ours));
         assertEquals(VerificationReport.Indication.TOTAL_FAILED, ours.indication());
+        // the signature itself still matches its revision: the change came later, and the report says so
+        assertTrue(ours.signatures().get(0).cryptographicallyValid(), () -> Json.write(ours));
+        assertTrue(ours.signatures().get(0).messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING));
+        assertTrue(ours.signatures().get(0).messages().contains("The pages were changed after this signature"));
+        assertTrue(ours.messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING), ours.messages()::toString);
         // DSS's default policy only warns about such changes; its diagnostic data names them
         assertTrue(dssSeesChangesAfterFirstSignature(changed), "DSS sees the change too");
         assertFalse(dssSeesChangesAfterFirstSignature(PadesSigningTest.signedLTA), "and none in the untouched file");
