@@ -2,6 +2,7 @@ package vn.hocba.workflow.internal;
 
 import java.util.Optional;
 
+import vn.hocba.export.ExportService;
 import vn.hocba.render.RecordRenderer;
 import vn.hocba.rules.RecordValidator;
 import vn.hocba.rules.YearResultRules;
@@ -31,4 +32,9 @@ public interface Engines {
     Optional<YearResultRules> rules();
 
     Optional<RecordValidator> validator();
+
+    /** Gives the exporter (exchange schema) a school's XML is written in; absent where no export bundle runs. */
+    default Optional<ExportService> export() {
+        return Optional.empty();
+    }
 }

@@ -256,7 +256,14 @@ public final class JobProcessor {
 
     private void render(JobRow job, SchoolScope scope, StoredRecord r) {
         RecordRenderer renderer = engines.renderer().orElseThrow(() -> Records.unavailable("renderer", "tạo bản in"));
-        RenderedRecord rendered = renderer.render(r.record(), RenderOptions.defaults());
+        RenderOptions options = RenderOptions.defaults();
+        Settings.Principal principal = settings.principals().get(job.schoolCode());
+        if (principal != null) options = options.withPrincipal(principal.name(), principal.title());
+        if (settings.exportXml()) {
+            options = options.withData(ExportXml.of(ExportXml.exporterFor(engines.export(), job.schoolCode()),
+                    r.record(), principal));
+        }
+        RenderedRecord rendered = renderer.render(r.record(), options);
         documents.putBoxes(job.schoolCode(), r.record().recordId(), r.record().version(), rendered.signatureBoxes()
                 .stream().map(b -> new DocumentIndex.Box(b.role().name(), b.page(), b.x(), b.y(), b.width(),
                         b.height()))

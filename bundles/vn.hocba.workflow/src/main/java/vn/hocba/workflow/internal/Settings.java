@@ -17,17 +17,39 @@ import vn.hocba.signing.BaselineLevel;
  * @param signLevel     the level of personal signatures (B-B, or B-T with a time-stamp)
  * @param sealLevel     the level the seal raises the PDF to (B-T, B-LT or B-LTA)
  * @param sealSigners   the seal's signer id per school code ({@code SignerRef(school, id)}); default {@code seal}
+ * @param principals    the principal (or deputy) who signs second, per school code: name and title printed on the
+ *                      form and written in the XML data; a school without one gets neither
+ * @param exportXml     true: the XML the signers sign is the school's export schema (the exporter configured for the
+ *                      school), attached to the PDF; false: the renderer's own data file
  */
 public record Settings(String hostId, int batchSize, int singleChunk, long leaseMillis, long retryMillis, int maxAttempts,
-        BaselineLevel signLevel, BaselineLevel sealLevel, Map<String, String> sealSigners) {
+        BaselineLevel signLevel, BaselineLevel sealLevel, Map<String, String> sealSigners,
+        Map<String, Principal> principals, boolean exportXml) {
 
     public Settings {
         if (batchSize < 1 || singleChunk < 1) throw new IllegalArgumentException("chunks hold at least 1 record");
         sealSigners = Map.copyOf(sealSigners);
+        principals = Map.copyOf(principals);
+    }
+
+    /** Without principals, with the renderer's own XML (no export bundle needed). */
+    public Settings(String hostId, int batchSize, int singleChunk, long leaseMillis, long retryMillis, int maxAttempts,
+            BaselineLevel signLevel, BaselineLevel sealLevel, Map<String, String> sealSigners) {
+        this(hostId, batchSize, singleChunk, leaseMillis, retryMillis, maxAttempts, signLevel, sealLevel, sealSigners,
+                Map.of(), false);
     }
 
     public static Settings defaults(String hostId) {
         return new Settings(hostId, 50, 4, 120_000, 30_000, 5, BaselineLevel.B_T, BaselineLevel.B_LT, Map.of());
+    }
+
+    /** The principal or deputy who signs a school's records second, as printed and written in the data. */
+    public record Principal(String name, String title) {
+    }
+
+    public Settings withExportXml(Map<String, Principal> principalsBySchool) {
+        return new Settings(hostId, batchSize, singleChunk, leaseMillis, retryMillis, maxAttempts, signLevel, sealLevel,
+                sealSigners, principalsBySchool, true);
     }
 
     public String sealSigner(String schoolCode) {

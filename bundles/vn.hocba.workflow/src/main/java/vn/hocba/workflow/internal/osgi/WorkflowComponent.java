@@ -33,6 +33,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
+import vn.hocba.export.ExportService;
 import vn.hocba.model.RecordState;
 import vn.hocba.render.RecordRenderer;
 import vn.hocba.rules.RecordValidator;
@@ -86,6 +87,7 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
     private volatile SigningService signing;
     private volatile YearResultRules rules;
     private volatile RecordValidator validator;
+    private volatile ExportService export;
 
     private final Stores stores;
     private final JobStore jobs;
@@ -147,9 +149,18 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
                 if (eq > 0) seals.put(one.substring(0, eq).strip(), one.substring(eq + 1).strip());
             }
         }
+        Map<String, Settings.Principal> principals = new HashMap<>();
+        for (String entry : c.principals()) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) continue;
+            String[] nameAndTitle = entry.substring(eq + 1).split("\\|", 2);
+            principals.put(entry.substring(0, eq).strip(), new Settings.Principal(nameAndTitle[0].strip(),
+                    nameAndTitle.length > 1 ? nameAndTitle[1].strip() : "Hiệu trưởng"));
+        }
         return new Settings(c.hostId().isBlank() ? defaultHostId() : c.hostId().strip(), c.batchSize(),
                 c.singleChunk(), c.leaseSeconds() * 1000L, c.retrySeconds() * 1000L, c.maxAttempts(),
-                BaselineLevel.valueOf(c.signLevel()), BaselineLevel.valueOf(c.sealLevel()), seals);
+                BaselineLevel.valueOf(c.signLevel()), BaselineLevel.valueOf(c.sealLevel()), seals, principals,
+                c.exportXml());
     }
 
     /** Unique per running host: a restarted host must not think it still owns its predecessor's items. */
@@ -271,6 +282,17 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    void setExport(ExportService e) {
+        export = e;
+        wakeUp();
+    }
+
+    void unsetExport(ExportService e) {
+        if (export == e) export = null;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     void setRules(YearResultRules r) {
         rules = r;
     }
@@ -287,6 +309,11 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
 
     void unsetValidator(RecordValidator v) {
         if (validator == v) validator = null;
+    }
+
+    @Override
+    public Optional<ExportService> export() {
+        return Optional.ofNullable(export);
     }
 
     @Override

@@ -77,4 +77,14 @@ public @interface WorkflowConfig {
     @AttributeDefinition(name = "Seal signer per school", required = false,
             description = "school=signerId pairs (the seal's signer id at the provider); default: seal")
     String[] sealSigners() default {};
+
+    @AttributeDefinition(name = "Principal per school", required = false,
+            description = "school=Full name|Title (e.g. HP-AL-TH01=Nguyễn Văn Hùng|Hiệu trưởng): who signs second, "
+                    + "printed on the form and written in the XML data")
+    String[] principals() default {};
+
+    @AttributeDefinition(name = "Sign the export XML",
+            description = "true: the XML signed with the PDF is the school's export schema (waits for the export "
+                    + "service); false: the renderer's own data file")
+    boolean exportXml() default true;
 }
