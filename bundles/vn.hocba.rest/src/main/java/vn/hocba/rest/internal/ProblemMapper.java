@@ -12,6 +12,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
+import vn.hocba.export.ExportException;
 import vn.hocba.workflow.WorkflowException;
 
 /** Every error of the hocba API as application/problem+json, in Vietnamese and English. */
@@ -27,7 +28,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable t) {
         if (!(t instanceof ApiException) && !(t instanceof WorkflowException)
-                && !(t instanceof WebApplicationException)) {
+                && !(t instanceof WebApplicationException) && !(t instanceof ExportException)) {
             LOG.log(Level.WARNING, "hocba API: unexpected error", t);
         }
         String instance = null;

@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 
+import vn.hocba.export.ExportException;
 import vn.hocba.workflow.WorkflowException;
 
 /**
@@ -36,6 +37,11 @@ final class Problems {
             code = w.code().name();
             vi = w.messageVi();
             en = w.getMessage();
+        } else if (t instanceof ExportException x) {
+            status = 422;
+            code = "EXPORT_FAILED";
+            vi = x.messageVi();
+            en = String.valueOf(x.getMessage());
         } else if (t instanceof WebApplicationException w) {
             status = w.getResponse().getStatus();
             code = "HTTP_" + status;

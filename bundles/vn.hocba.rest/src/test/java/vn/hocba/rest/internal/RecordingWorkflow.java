@@ -1,11 +1,20 @@
 package vn.hocba.rest.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.hocba.model.PupilIdentity;
 import vn.hocba.model.RecordState;
+import vn.hocba.model.School;
+import vn.hocba.model.SchoolClass;
+import vn.hocba.model.SchoolYear;
+import vn.hocba.model.Sex;
+import vn.hocba.model.StudyHistoryEntry;
+import vn.hocba.model.YearAssessment;
+import vn.hocba.model.YearRecord;
 import vn.hocba.security.Caller;
 import vn.hocba.store.ArtefactKind;
 import vn.hocba.store.StoredRecord;
@@ -55,13 +64,33 @@ final class RecordingWorkflow implements WorkflowService {
         return List.of(new RecordSummary("R1", 1, RecordState.LOCKED, "HS001", "Trần Hữu Ánh", "HTT", true));
     }
 
+    /** Record R4 of school S1: grade 4 in 2025-2026, its pupil HS021 came from another school; two versions. */
+    static StoredRecord r4(int version) {
+        School s1 = new School("S1", "Trường Tiểu học Kiến Thụy", "HP-KT", "HP");
+        SchoolClass cls = new SchoolClass("S1", new SchoolYear(2025), 4, "4B", "Đỗ Thị Mai");
+        YearRecord r = new YearRecord("R4", version, version == 1 ? RecordState.SUPERSEDED : RecordState.ISSUED, s1,
+                cls, new PupilIdentity("HS021", "001215000021", "Nguyễn Văn An", Sex.MALE, LocalDate.of(2016, 3, 2),
+                        "Kinh", "Việt Nam", "", "", "", "", "", ""),
+                List.of(new StudyHistoryEntry(new SchoolYear(2025), 4, "4B", "S1", s1.name(), "ĐB-07",
+                        LocalDate.of(2025, 9, 5))),
+                new YearAssessment(4, false, List.of(), List.of(), List.of(), "", false), null, null, null, "", null);
+        return new StoredRecord(r, 1, "ab", null, null, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, 0);
+    }
+
     @Override
     public StoredRecord record(Caller caller, String recordId) {
+        lastCaller = caller;
+        if (recordId.equals("R4")) return r4(2);
         throw new WorkflowException(RefusalCode.NOT_FOUND, "Không tìm thấy học bạ " + recordId, "No record " + recordId);
     }
 
     @Override
     public List<StoredRecord> versions(Caller caller, String recordId) {
+        lastCaller = caller;
+        if (recordId.equals("R4")) return List.of(r4(1), r4(2));
+        if (recordId.equals("R9")) {
+            throw new WorkflowException(RefusalCode.NOT_FOUND, "Không tìm thấy học bạ R9", "No record R9");
+        }
         return List.of();
     }
 

@@ -11,6 +11,7 @@ import vn.hocba.security.CallerResolver;
 import vn.hocba.security.Grant;
 import vn.hocba.security.RequestView;
 import vn.hocba.security.Resolution;
+import vn.hocba.security.Role;
 import vn.hocba.store.AuditEntry;
 import vn.hocba.store.AuditEvent;
 import vn.hocba.store.AuditTrail;
@@ -21,6 +22,9 @@ import vn.hocba.store.SchoolScope;
 final class TestRest {
 
     static final Caller GV3A = new Caller("gv3a", "Phạm Thị Lan", List.of(Grant.teacher("S1", "3A")));
+    static final Caller QT = new Caller("qt", "Vũ Văn Quản", List.of(Grant.school(Role.SCHOOL_ADMIN, "S1")));
+    static final Caller PGD = new Caller("pgd", "Chuyên viên PGD", List.of(Grant.districtViewer("HP-AL")));
+    static final Caller QT2 = new Caller("qt2", "Quản trị S2", List.of(Grant.school(Role.SCHOOL_ADMIN, "S2")));
 
     /** "gv3a" with password "pw" is known; anything else is refused. */
     static final class Resolver implements CallerResolver {
@@ -35,6 +39,9 @@ final class TestRest {
             if (h == null) return new Resolution.Anonymous();
             String up = new String(Base64.getDecoder().decode(h.substring(6)));
             if (up.equals("gv3a:pw")) return new Resolution.Authenticated(GV3A);
+            for (Caller c : List.of(QT, PGD, QT2)) {
+                if (up.equals(c.userId() + ":pw")) return new Resolution.Authenticated(c);
+            }
             return new Resolution.Refused("Sai mật khẩu", "Wrong password");
         }
 
@@ -49,7 +56,7 @@ final class TestRest {
 
         @Override
         public AuditEntry append(SchoolScope scope, AuditEvent event) {
-            if (!scope.schoolCode().equals("S1")) throw new IllegalArgumentException("no school " + scope);
+            if (!scope.schoolCode().equals("S1") && !scope.schoolCode().equals("S2")) throw new IllegalArgumentException("no school " + scope);
             events.add(event);
             return null;
         }
