@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import vn.hocba.export.ExportService;
+import vn.hocba.model.SchoolYear;
 import vn.hocba.security.Caller;
 import vn.hocba.store.ExportState;
 import vn.hocba.store.RecordRef;
@@ -35,8 +36,8 @@ import vn.hocba.store.TaskStatus;
 import vn.hocba.workflow.WorkflowService;
 
 /**
- * The national export's outbox of a school: the state of every issued version's delivery, a delivery cycle now, and
- * queuing again what a receiver refused. For the school's administrator, principal or deputy; a district viewer may
+ * The national export's outbox of a school: the state of every issued version's delivery, queuing a school year's
+ * issued versions, a delivery cycle now, and queuing again what a receiver refused. For the school's administrator, principal or deputy; a district viewer may
  * read the states.
  */
 @Component(service = ExportResource.class)
@@ -105,6 +106,28 @@ public class ExportResource {
         m.put("id", id);
         m.put("school", school);
         m.put("exports", out);
+        return Views.json(m);
+    }
+
+    @POST
+    @Path("schools/{school}/exports/enqueue")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response enqueue(@PathParam("school") String school, @QueryParam("year") String year,
+            @Context HttpServletRequest request) {
+        Caller caller = auth.require(request, school);
+        access.manage(caller, school, "POST exports/enqueue");
+        SchoolYear schoolYear;
+        try {
+            schoolYear = SchoolYear.parse(Requests.required(year, "year"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Năm học không hợp lệ: " + year + " (ví dụ 2024-2025)",
+                    "Not a school year: " + year + " (e.g. 2024-2025)");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("school", school);
+        m.put("year", schoolYear.toString());
+        m.put("destination", export.destinationFor(school));
+        m.put("queued", export.enqueueIssued(SchoolScope.of(school), schoolYear));
         return Views.json(m);
     }
 

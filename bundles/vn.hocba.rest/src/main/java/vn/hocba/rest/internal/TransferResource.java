@@ -34,8 +34,10 @@ import vn.hocba.export.TransferService;
 import vn.hocba.model.StudyHistoryEntry;
 import vn.hocba.model.YearRecord;
 import vn.hocba.security.Caller;
+import vn.hocba.store.PupilRepository;
 import vn.hocba.store.SchoolRepository;
 import vn.hocba.store.SchoolScope;
+import vn.hocba.store.StoredPupil;
 import vn.hocba.workflow.WorkflowService;
 
 /**
@@ -54,13 +56,15 @@ public class TransferResource {
 
     private final TransferService transfers;
     private final WorkflowService workflow;
+    private final PupilRepository pupils;
     private final Authenticator auth;
     private final ExportAccess access;
 
     @Activate
     public TransferResource(@Reference TransferService transfers, @Reference WorkflowService workflow,
-            @Reference SchoolRepository schools, @Reference Authenticator auth) {
+            @Reference SchoolRepository schools, @Reference PupilRepository pupils, @Reference Authenticator auth) {
         this.transfers = transfers;
+        this.pupils = pupils;
         this.workflow = workflow;
         this.auth = auth;
         this.access = new ExportAccess(auth, schools);
@@ -144,6 +148,34 @@ public class TransferResource {
         m.put("transferredRecords", transfers.transferredRecords(scope, pupil).stream()
                 .map(r -> r.recordId() + "/v" + r.version()).toList());
         m.put("history", rows);
+        return Views.json(m);
+    }
+
+    /** What a school holds of a pupil by transfer: the pupil as stored, the records kept read-only, the history. */
+    @GET
+    @Path("schools/{school}/pupils/{pupil}/transfers")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response pupilTransfers(@PathParam("school") String school, @PathParam("pupil") String pupil,
+            @Context HttpServletRequest request) {
+        Caller caller = auth.require(request, school);
+        access.manage(caller, school, "GET pupils/transfers");
+        SchoolScope scope = SchoolScope.of(school);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("school", school);
+        m.put("pupilCode", pupil);
+        m.put("pupil", pupils.pupil(scope, pupil).map(StoredPupil::identity).orElse(null));
+        m.put("records", transfers.transferredRecords(scope, pupil).stream().map(r -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("key", r.recordId() + "/v" + r.version());
+            one.put("schoolCode", r.school().code());
+            one.put("schoolName", r.school().name());
+            one.put("year", r.year().toString());
+            one.put("grade", r.schoolClass().grade());
+            one.put("className", r.schoolClass().name());
+            one.put("state", r.state());
+            return one;
+        }).toList());
+        m.put("history", ExportViews.history(transfers.transferredHistory(scope, pupil)));
         return Views.json(m);
     }
 

@@ -17,7 +17,12 @@ import vn.hocba.export.ExportException;
 import vn.hocba.model.School;
 import vn.hocba.model.SchoolClass;
 import vn.hocba.model.SchoolYear;
+import vn.hocba.model.PupilIdentity;
+import vn.hocba.model.YearAssessment;
+import vn.hocba.store.PupilRepository;
 import vn.hocba.store.RecordRef;
+import vn.hocba.store.StoredAssessment;
+import vn.hocba.store.StoredPupil;
 import vn.hocba.store.SchoolRepository;
 import vn.hocba.store.SchoolScope;
 import vn.hocba.workflow.WorkflowException;
@@ -31,7 +36,44 @@ class ExportResourcesTest {
     final RecordingExport export = new RecordingExport();
     final SchoolRepository schools = new Schools();
     final ExportResource exports = new ExportResource(export, workflow, schools, auth);
-    final TransferResource transfers = new TransferResource(export, workflow, schools, auth);
+    final Pupils pupils = new Pupils();
+    final TransferResource transfers = new TransferResource(export, workflow, schools, pupils, auth);
+
+    /** S1 knows pupil HS021 (transferred in). */
+    static final class Pupils implements PupilRepository {
+        @Override
+        public StoredPupil savePupil(SchoolScope scope, PupilIdentity pupil, long expectedRevision) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<StoredPupil> pupil(SchoolScope scope, String pupilCode) {
+            return scope.schoolCode().equals("S1") && pupilCode.equals("HS021")
+                    ? Optional.of(new StoredPupil(RecordingWorkflow.r4(1).record().pupil(), 1))
+                    : Optional.empty();
+        }
+
+        @Override
+        public List<StoredPupil> pupils(SchoolScope scope) {
+            return pupil(scope, "HS021").stream().toList();
+        }
+
+        @Override
+        public StoredAssessment saveAssessment(SchoolScope scope, SchoolYear year, String className,
+                String pupilCode, YearAssessment assessment, long expectedRevision) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<StoredAssessment> assessment(SchoolScope scope, SchoolYear year, String pupilCode) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<StoredAssessment> assessmentsOfClass(SchoolScope scope, SchoolYear year, String className) {
+            return List.of();
+        }
+    }
 
     /** S1 is in district HP-AL, S2 in HP-KT. */
     static final class Schools implements SchoolRepository {
@@ -136,6 +178,19 @@ class ExportResourcesTest {
     }
 
     @Test
+    void enqueueQueuesASchoolYearsIssuedVersions() {
+        Map<String, Object> m = TestRest.json(exports.enqueue("S1", "2024-2025", Http.as("qt", "pw")).getEntity());
+        assertEquals(8L, m.get("queued"));
+        assertEquals(new SchoolYear(2024), export.enqueuedYear);
+        assertEquals(400, assertThrows(ApiException.class, () -> exports.enqueue("S1", "2024", Http.as("qt", "pw")))
+                .status);
+        assertEquals(400, assertThrows(ApiException.class, () -> exports.enqueue("S1", null, Http.as("qt", "pw")))
+                .status);
+        assertEquals(403, assertThrows(ApiException.class, () -> exports.enqueue("S1", "2024-2025",
+                Http.as("pgd", "pw"))).status);
+    }
+
+    @Test
     void deliverRunsTheOutboxAndRequeueTakesRecordIdsOrAllFailed() {
         Map<String, Object> d = TestRest.json(exports.deliver("S1", Http.as("qt", "pw")).getEntity());
         assertEquals(1, export.delivered);
@@ -218,6 +273,22 @@ class ExportResourcesTest {
         assertEquals(422L, p.get("status"));
         assertEquals("EXPORT_FAILED", p.get("code"));
         assertEquals("Chưa có khoá của con dấu", p.get("messageVi"));
+    }
+
+    @Test
+    void aPupilsTransfersShowTheStoredIdentityRecordsAndHistory() {
+        Map<String, Object> m = TestRest.json(transfers.pupilTransfers("S1", "HS021", Http.as("qt", "pw"))
+                .getEntity());
+        assertEquals("001215000021", map(m.get("pupil")).get("personalId"));
+        assertEquals("2016-03-02", map(m.get("pupil")).get("dateOfBirth"));
+        assertEquals("2024-2025", list(m.get("history")).get(0).get("year"));
+        Map<String, Object> none = TestRest.json(transfers.pupilTransfers("S1", "HS999", Http.as("qt", "pw"))
+                .getEntity());
+        assertEquals(null, none.get("pupil"));
+        assertEquals(List.of(), none.get("records"));
+        assertEquals(List.of(), none.get("history"));
+        assertEquals(403, assertThrows(ApiException.class, () -> transfers.pupilTransfers("S1", "HS021",
+                Http.as("gv3a", "pw"))).status);
     }
 
     @Test
