@@ -274,6 +274,73 @@ final class ChildHost implements AutoCloseable {
         throw new IllegalStateException("shared/fixtures/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * The shared sample class (lop-3a-2024-2025.csv, hocba-csv v1) grown to {@code pupils} rows: its pupils again
+     * and again under another class name and teacher, each with a pupil code and personal id of its own.
+     */
+    static byte[] grownSampleClass(String className, String teacher, int pupils) throws IOException {
+        List<List<String>> rows = parseCsv(Files.readString(sharedFixture("lop-3a-2024-2025.csv"), StandardCharsets.UTF_8));
+        List<String> header = rows.get(0);
+        int school = header.indexOf("school_code"), klass = header.indexOf("class_name"),
+                gvcn = header.indexOf("homeroom_teacher"), code = header.indexOf("pupil_code"),
+                id = header.indexOf("personal_id");
+        StringBuilder out = new StringBuilder(csvLine(header));
+        for (int i = 0; i < pupils; i++) {
+            List<String> row = new ArrayList<>(rows.get(1 + i % (rows.size() - 1)));
+            row.set(klass, className);
+            row.set(gvcn, teacher);
+            row.set(code, row.get(school) + className + String.format("%04d", i + 1));
+            row.set(id, row.get(id).substring(0, 6) + String.format("%06d", 900_000 + i));
+            out.append(csvLine(row));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') { field.append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.append(c);
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                row.add(field.toString());
+                field.setLength(0);
+                if (row.size() > 1 || !row.get(0).isEmpty()) rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String csvLine(List<String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) b.append(',');
+            String f = fields.get(i);
+            b.append(f.matches("(?s).*[\",\r\n].*") ? '"' + f.replace("\"", "\"\"") + '"' : f);
+        }
+        return b.append("\r\n").toString();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

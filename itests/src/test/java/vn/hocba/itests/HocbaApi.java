@@ -90,6 +90,50 @@ final class HocbaApi {
         return JSON.readTree(r.body());
     }
 
+    /** POST /schools/{school}/imports of a hocba-csv file as {@code user}: the import report (status STORED). */
+    JsonNode importCsv(String school, String fileName, byte[] csv, String user) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/schools/" + school + "/imports?filename=" + fileName))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(csv)), user);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode report = JSON.readTree(r.body());
+        assertEquals("STORED", report.path("status").asText(), r.body());
+        return report;
+    }
+
+    /** The latest version of each record of a class (id, version, state, …), as {@code user} sees them. */
+    JsonNode classRecords(String school, String year, String className, String user) throws Exception {
+        return getJson("/schools/" + school + "/classes/" + className + "/records?year=" + year, user).path("records");
+    }
+
+    /**
+     * One record's state and its current PDF read as a consistent pair: the PDF's SHA-256 must be the one the record
+     * names (read again if the record moved on in between). The PDF is null when the record has none yet.
+     */
+    RecordAndPdf recordWithPdf(String recordId, String user) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            JsonNode record = getJson("/records/" + recordId, user);
+            String named = record.path("artefacts").path("pdf").path("sha256").asText("");
+            if (named.isEmpty()) return new RecordAndPdf(record, null);
+            byte[] pdf = pdf(recordId, user);
+            String actual = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+            if (actual.equalsIgnoreCase(named)) return new RecordAndPdf(record, pdf);
+            if (attempt > 20) fail("the PDF of " + recordId + " keeps changing under its record");
+        }
+    }
+
+    record RecordAndPdf(JsonNode record, byte[] pdf) {
+        String state() {
+            return record.path("state").asText();
+        }
+    }
+
+    /** The signature dictionaries of a PDF (each signing revision adds one), counted by PDFBox. */
+    static int signatures(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getSignatureDictionaries().size();
+        }
+    }
+
     // --- jobs
 
     /** The JSON scope of a whole class. */
@@ -130,6 +174,34 @@ final class HocbaApi {
             if (System.nanoTime() > deadline) fail("job " + id + " did not finish: " + job + "\n" + host.tail());
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * Polls a job until it is finished like {@link #awaitJob}, while the host's services may come and go (a
+     * configuration change re-creates the workflow and the REST resources re-register: 404 or 503 meanwhile).
+     */
+    JsonNode awaitJobAcrossReconfiguration(String id, String user) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + JOB_TIMEOUT.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/jobs/" + id)).GET(), user);
+            last = r.statusCode() + " " + r.body();
+            if (r.statusCode() == 200) {
+                JsonNode job = JSON.readTree(r.body());
+                String status = job.path("status").asText();
+                if (status.startsWith("COMPLETED") || status.equals("CANCELLED") || status.equals("FAILED")) {
+                    System.out.printf("job %s %s: %s in %d ms%n", id, job.path("kind").asText(), status,
+                            Duration.ofNanos(System.nanoTime() - started).toMillis());
+                    return job;
+                }
+            } else if (r.statusCode() != 404 && r.statusCode() != 503) {
+                fail("/jobs/" + id + ": " + last);
+            }
+            Thread.sleep(250);
+        }
+        fail("job " + id + " did not finish: " + last + "\n" + host.tail());
+        return null;
     }
 
     /** Starts a job and polls it until it is finished. */
