@@ -26,7 +26,22 @@ public record JobView(String id, JobKind kind, String schoolCode, String year, S
         return total == 0 ? 1.0 : (done + skipped + failed) / (double) total;
     }
 
-    /** One record of the job. */
-    public record Item(String recordId, int version, ItemStatus status, String messageVi, String messageEn) {
+    /**
+     * One record of the job.
+     *
+     * @param host the host that holds the item, or that finished it (the workflow's {@code hostId}); empty while
+     *             no host has it: where several hosts share a job, it tells which one did each record
+     */
+    public record Item(String recordId, int version, ItemStatus status, String messageVi, String messageEn,
+            String host) {
+
+        public Item {
+            host = host == null ? "" : host;
+        }
+
+        /** An item no host has taken (yet). */
+        public Item(String recordId, int version, ItemStatus status, String messageVi, String messageEn) {
+            this(recordId, version, status, messageVi, messageEn, "");
+        }
     }
 }

@@ -8,7 +8,7 @@
  * ({@link vn.hocba.workflow.WorkflowException}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.hocba.workflow;
 
 import org.osgi.annotation.bundle.Export;

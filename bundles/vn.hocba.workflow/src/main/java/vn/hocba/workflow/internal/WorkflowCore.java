@@ -414,7 +414,7 @@ public final class WorkflowCore implements WorkflowService {
         JobCounts c = jobs.counts(job.id());
         List<ItemRow> items = jobs.items(job.id());
         List<JobView.Item> views = withItems ? items.stream().map(i -> new JobView.Item(i.recordId(), i.version(),
-                i.status(), i.messageVi(), i.messageEn())).toList() : List.of();
+                i.status(), i.messageVi(), i.messageEn(), i.owner())).toList() : List.of();
         java.time.Instant updated = items.stream().map(ItemRow::updatedAt).filter(java.util.Objects::nonNull)
                 .max(java.time.Instant::compareTo).orElse(job.createdAt());
         return new JobView(job.id(), job.kind(), job.schoolCode(), new SchoolYear(job.year()).toString(),

@@ -89,6 +89,9 @@ class JobRecoveryTest {
         JobView done = f.workflow.job(GV3A, job.id());
         assertEquals(JobStatus.COMPLETED, done.status());
         assertEquals(3, done.done());
+        // which host did which record: the first by the host that died after writing it, the others by its successor
+        assertEquals(List.of("host-a", "host-b", "host-b"), done.items().stream()
+                .filter(i -> i.status() == ItemStatus.DONE).map(JobView.Item::host).toList(), done.items().toString());
     }
 
     @Test
