@@ -302,7 +302,8 @@ public final class JobProcessor {
                     () -> Records.unavailable("signing provider " + providerId, "ký số " + providerId));
             credential = credential(signing, signer, job.credentialId());
         } catch (WorkflowException e) {
-            items.forEach(item -> handle(job, item, e));
+            long later = clock.millis() + settings.retryMillis(); // one time for all: the batch comes back whole
+            items.forEach(item -> handle(job, item, e, later));
             return;
         } catch (SigningException e) {
             items.forEach(item -> handle(job, item, signingFailure(e)));
@@ -356,7 +357,8 @@ public final class JobProcessor {
             result = provider.sign(new SignRequest(signer, credential.id(), algorithm, digests,
                     authorisations.getOrDefault(job.id(), Authorisation.none()), description));
         } catch (ProviderUnavailableException e) {
-            works.forEach(w -> release(job, w.item(), e.messageVi(), e.getMessage()));
+            long later = clock.millis() + settings.retryMillis(); // one time for all: the batch comes back whole
+            works.forEach(w -> release(job, w.item(), e.messageVi(), e.getMessage(), later));
             return;
         } catch (WrongAuthorisationException e) {
             authorisations.remove(job.id());
@@ -591,11 +593,15 @@ public final class JobProcessor {
         jobs.finish(job.id(), item.itemNo(), settings.hostId(), status, vi, en);
     }
 
-    private void release(JobRow job, ItemRow item, String vi, String en) {
+    /**
+     * Gives the item back to be tried again after {@code notBefore}; the items of one batch get the same time, so that
+     * they are claimed again together and signed in one batch (one confirmation), not one by one.
+     */
+    private void release(JobRow job, ItemRow item, String vi, String en, long notBefore) {
         if (item.status() == ItemStatus.CLAIMED) {
-            jobs.release(job.id(), item.itemNo(), settings.hostId(), clock.millis() + settings.retryMillis(), vi, en);
+            jobs.release(job.id(), item.itemNo(), settings.hostId(), notBefore, vi, en);
         } else {
-            jobs.renew(job.id(), List.of(item.itemNo()), settings.hostId(), clock.millis() + settings.retryMillis());
+            jobs.renew(job.id(), List.of(item.itemNo()), settings.hostId(), notBefore);
         }
     }
 
@@ -605,15 +611,19 @@ public final class JobProcessor {
 
     /** What an exception means for the item: retry later (unavailable, concurrent change) or fail with the reason. */
     private void handle(JobRow job, ItemRow item, RuntimeException e) {
+        handle(job, item, e, clock.millis() + settings.retryMillis());
+    }
+
+    private void handle(JobRow job, ItemRow item, RuntimeException e, long retryAt) {
         if (e instanceof WorkflowException w) {
             if (w.code() == RefusalCode.UNAVAILABLE) {
-                release(job, item, w.messageVi(), w.getMessage());
+                release(job, item, w.messageVi(), w.getMessage(), retryAt);
             } else {
                 finish(job, item, ItemStatus.FAILED, w.messageVi(), w.getMessage());
             }
         } else if (e instanceof ConflictException c) {
             // somebody changed the record meanwhile: look again soon
-            release(job, item, c.messageVi(), c.getMessage());
+            release(job, item, c.messageVi(), c.getMessage(), retryAt);
         } else if (e instanceof StoreException s) {
             finish(job, item, ItemStatus.FAILED, s.messageVi(), s.getMessage());
         } else if (e instanceof RenderException r) {

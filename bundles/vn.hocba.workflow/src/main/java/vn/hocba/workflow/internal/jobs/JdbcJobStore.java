@@ -147,7 +147,11 @@ public final class JdbcJobStore implements JobStore {
                 }, JdbcJobStore::itemRow).stream().sorted(java.util.Comparator.comparingInt(ItemRow::itemNo)).toList();
     }
 
-    private List<ItemRow> claimOneByOne(String jobId, String owner, int max, long now, long leaseUntil) {
+    /**
+     * Without SKIP LOCKED (Derby, embedded: one JVM) the workers of this host claim one at a time, so that two workers
+     * never split one batch between them (two provider batches, two confirmations for one class).
+     */
+    private synchronized List<ItemRow> claimOneByOne(String jobId, String owner, int max, long now, long leaseUntil) {
         List<Integer> candidates = query("SELECT item_no FROM wf_job_item WHERE job_id = ? AND status IN " + OPEN
                 + " AND lease_until <= ? ORDER BY item_no FETCH FIRST " + (max * 2) + " ROWS ONLY", ps -> {
                     ps.setString(1, jobId);
