@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -16,6 +18,7 @@ import java.util.zip.Inflater;
 public final class PdfAttachments {
 
     private static final int MAX = 64 << 20;
+    private static final Pattern STREAM = Pattern.compile(">>\\s*stream(?:\r\n|\n|\r)");
 
     private PdfAttachments() {}
 
@@ -29,13 +32,12 @@ public final class PdfAttachments {
             from = type + 13;
             if (from < text.length() && Character.isLetter(text.charAt(from))) continue; // /EmbeddedFiles (name tree)
             int dictStart = text.lastIndexOf("obj", type);
-            int stream = text.indexOf("stream", type);
+            // the keyword after the dictionary, not a name that contains it (FOP: /Subtype /application#2Foctet-stream)
+            Matcher keyword = STREAM.matcher(text);
             int endobj = text.indexOf("endobj", type);
-            if (dictStart < 0 || stream < 0 || (endobj >= 0 && endobj < stream)) continue;
-            String dict = text.substring(dictStart, stream);
-            int dataStart = stream + 6;
-            if (dataStart < text.length() && text.charAt(dataStart) == '\r') dataStart++;
-            if (dataStart < text.length() && text.charAt(dataStart) == '\n') dataStart++;
+            if (dictStart < 0 || !keyword.find(type) || (endobj >= 0 && endobj < keyword.start())) continue;
+            String dict = text.substring(dictStart, keyword.start() + 2);
+            int dataStart = keyword.end();
             int dataEnd = text.indexOf("endstream", dataStart);
             if (dataEnd < 0) break;
             byte[] raw = java.util.Arrays.copyOfRange(pdf, dataStart, dataEnd);
