@@ -38,7 +38,7 @@ import com.sun.net.httpserver.HttpServer;
  * <p>A test can also hold the next {@code signatures/signHash} until it says so ({@link #holdSignHash},
  * {@link #awaitHeld}, {@link #release}) — to stop a provider deterministically while its batch is in flight. Code that
  * cannot reach this object (a probe inside an OSGi framework) does the same over HTTP: {@code POST
- * <controlUrl>/hold}, {@code GET <controlUrl>/held} ({@code {"held":n,"signHashCalls":n}}), {@code POST
+ * <controlUrl>/hold}, {@code GET <controlUrl>/held} ({@code {"held":n,"authorizeCalls":n,"signHashCalls":n}}), {@code POST
  * <controlUrl>/release}.
  */
 public final class CscTestServer implements AutoCloseable {
@@ -170,7 +170,8 @@ public final class CscTestServer implements AutoCloseable {
                     return;
                 }
             }
-            reply(ex, 200, Map.of("held", (long) held.get(), "signHashCalls", (long) signHashCalls.get()));
+            reply(ex, 200, Map.of("held", (long) held.get(), "authorizeCalls", (long) authorizeCalls.get(),
+                    "signHashCalls", (long) signHashCalls.get()));
         }
     }
 

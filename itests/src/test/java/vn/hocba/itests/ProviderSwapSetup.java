@@ -1,0 +1,68 @@
+package vn.hocba.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.ops4j.pax.exam.Option;
+
+import vn.hocba.signing.testpki.CscTestServer;
+import vn.hocba.signing.testpki.TestPki;
+
+/**
+ * The outside of {@link ProviderSwapIT}, run by its {@code @Configuration} method in the test JVM before the framework
+ * starts (the probe inside the framework sees none of these classes: Bouncy Castle is not in the assembly): the test
+ * PKI with its TSA, a PKCS#12 file with the teacher's certificate A, and a CSC service on loopback holding the
+ * teacher's certificate B (another key, EC). What the probe needs goes in as system properties {@code hocba.swap.*}.
+ */
+final class ProviderSwapSetup {
+
+    static final String CSC_USER_ID = "gv3a-csc";
+    static final String CSC_PIN = "246810";
+
+    // kept for the life of the JVM: the framework under test calls them
+    private static TestPki pki;
+    private static CscTestServer csc;
+
+    private ProviderSwapSetup() {}
+
+    static synchronized Option options(Path dataDir) throws Exception {
+        if (pki == null) {
+            pki = TestPki.start();
+            csc = new CscTestServer(List.of(new CscTestServer.Account("gv3a-ec", CSC_USER_ID,
+                    pki.ecTeacher().keyPair().getPrivate(), pki.ecTeacher().chain(), CscTestServer.Unlock.PIN, CSC_PIN,
+                    50)));
+        }
+        Path keys = Files.createDirectories(dataDir.resolve("keys"));
+        Path anchors = Files.createDirectories(dataDir.resolve("trust-anchors"));
+        pki.writeRootPem(anchors.resolve("root.pem"));
+        Path p12 = TestPki.writePkcs12(keys.resolve("gv3a.p12"), "changeit".toCharArray(), Map.of("gv3a", pki.teacher()));
+        return composite(
+                // Pax Exam's logging service would print FOP's and the HTTP client's DEBUG lines by the ten thousand
+                systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
+                systemProperty("hocba.swap.tsaUrl").value(pki.tsaUrl()),
+                systemProperty("hocba.swap.trustAnchors").value(anchors.toString()),
+                systemProperty("hocba.swap.p12").value(p12.toString()),
+                systemProperty("hocba.swap.p12Password").value("changeit"),
+                systemProperty("hocba.swap.certA").value(sha256(pki.teacher().certificate())),
+                systemProperty("hocba.swap.certB").value(sha256(pki.ecTeacher().certificate())),
+                systemProperty("hocba.swap.cscUrl").value(csc.baseUrl()),
+                systemProperty("hocba.swap.cscControl").value(csc.controlUrl()),
+                systemProperty("hocba.swap.cscUser").value(CscTestServer.USER),
+                systemProperty("hocba.swap.cscPassword").value(CscTestServer.PASSWORD),
+                systemProperty("hocba.swap.cscUserId").value(CSC_USER_ID),
+                systemProperty("hocba.swap.cscPin").value(CSC_PIN),
+                systemProperty("hocba.swap.csv").value(ChildHost.sharedFixture("lop-3a-2024-2025.csv").toString()));
+    }
+
+    private static String sha256(X509Certificate c) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
+    }
+}
