@@ -3,6 +3,7 @@ package vn.hocba.workflow.internal;
 import java.util.Optional;
 
 import vn.hocba.export.ExportService;
+import vn.hocba.export.TransferService;
 import vn.hocba.render.RecordRenderer;
 import vn.hocba.rules.RecordValidator;
 import vn.hocba.rules.YearResultRules;
@@ -35,6 +36,11 @@ public interface Engines {
 
     /** Gives the exporter (exchange schema) a school's XML is written in; absent where no export bundle runs. */
     default Optional<ExportService> export() {
+        return Optional.empty();
+    }
+
+    /** Gives the study history carried over from records transferred in from other schools; absent without export. */
+    default Optional<TransferService> transfers() {
         return Optional.empty();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import vn.hocba.export.TransferService;
 import vn.hocba.model.YearRecord;
 import vn.hocba.render.RecordRenderer;
 import vn.hocba.render.RenderException;
@@ -223,6 +224,11 @@ public final class JobProcessor {
         Optional<StoredAssessment> live = stores.pupils().assessment(scope, rec.year(), rec.pupil().pupilCode());
         if (live.isPresent() && !live.get().assessment().equals(rec.assessment())) {
             updated = updated.withAssessment(live.get().assessment());
+        }
+        Optional<TransferService> transfers = engines.transfers();
+        if (transfers.isPresent()) {
+            updated = TransferredHistory.continued(updated,
+                    transfers.get().transferredHistory(scope, rec.pupil().pupilCode()));
         }
         if (engines.rules().isPresent()) {
             updated = engines.rules().get().withDerivedOutcome(updated);

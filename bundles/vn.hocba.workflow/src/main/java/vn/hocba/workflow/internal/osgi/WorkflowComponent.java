@@ -34,6 +34,7 @@ import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 import vn.hocba.export.ExportService;
+import vn.hocba.export.TransferService;
 import vn.hocba.model.RecordState;
 import vn.hocba.render.RecordRenderer;
 import vn.hocba.rules.RecordValidator;
@@ -88,6 +89,7 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
     private volatile YearResultRules rules;
     private volatile RecordValidator validator;
     private volatile ExportService export;
+    private volatile TransferService transfers;
 
     private final Stores stores;
     private final JobStore jobs;
@@ -293,6 +295,16 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    void setTransfers(TransferService t) {
+        transfers = t;
+    }
+
+    void unsetTransfers(TransferService t) {
+        if (transfers == t) transfers = null;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     void setRules(YearResultRules r) {
         rules = r;
     }
@@ -314,6 +326,11 @@ public final class WorkflowComponent implements WorkflowService, RecordStatusLoo
     @Override
     public Optional<ExportService> export() {
         return Optional.ofNullable(export);
+    }
+
+    @Override
+    public Optional<TransferService> transfers() {
+        return Optional.ofNullable(transfers);
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.hocba.workflow.internal.fakes;
 
 import java.util.Optional;
 
+import vn.hocba.export.TransferService;
 import vn.hocba.render.RecordRenderer;
 import vn.hocba.rules.RecordValidator;
 import vn.hocba.rules.YearResultRules;
@@ -21,6 +22,8 @@ public final class TestEngines implements Engines {
     public final FakeRenderer renderer = new FakeRenderer();
     public volatile boolean withRenderer = true;
     public volatile boolean withXades = true;
+    /** The transfer import of the receiving school, or null (no export bundle). */
+    public volatile TransferService transfers;
     private final ResourceCurriculumCatalog catalog = new ResourceCurriculumCatalog();
     private final Tt27Rules rules = new Tt27Rules(catalog);
     private final Tt27Validator validator = new Tt27Validator(catalog);
@@ -50,6 +53,11 @@ public final class TestEngines implements Engines {
     @Override
     public Optional<SignatureProvider> provider(String id) {
         return provider.id().equals(id) ? Optional.of(provider) : Optional.empty();
+    }
+
+    @Override
+    public Optional<TransferService> transfers() {
+        return Optional.ofNullable(transfers);
     }
 
     @Override
