@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.hocba.export.moet.FlakyReceiver;
 import vn.hocba.export.moet.SampleRecords;
 import vn.hocba.export.moet.TestSeal;
 import vn.hocba.export.moet.Transports;
@@ -25,6 +24,7 @@ import vn.hocba.export.spi.Transport;
 import vn.hocba.model.RecordState;
 import vn.hocba.model.SchoolYear;
 import vn.hocba.model.YearRecord;
+import vn.hocba.signing.testpki.FlakyReceiver;
 import vn.hocba.store.SchoolScope;
 import vn.hocba.store.StoredRecord;
 import vn.hocba.store.TaskStatus;

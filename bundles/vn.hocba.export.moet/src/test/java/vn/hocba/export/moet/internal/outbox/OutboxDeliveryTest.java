@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.hocba.export.DeliverySummary;
-import vn.hocba.export.moet.FlakyReceiver;
 import vn.hocba.export.moet.MemoryStore;
 import vn.hocba.export.moet.SampleRecords;
 import vn.hocba.export.moet.TestSeal;
@@ -26,6 +25,7 @@ import vn.hocba.export.spi.Transport;
 import vn.hocba.model.RecordState;
 import vn.hocba.model.SchoolYear;
 import vn.hocba.model.YearRecord;
+import vn.hocba.signing.testpki.FlakyReceiver;
 import vn.hocba.store.ExportState;
 import vn.hocba.store.RecordRef;
 import vn.hocba.store.SchoolScope;
