@@ -254,6 +254,22 @@ final class HocbaApi {
         return this;
     }
 
+    /** Waits until GET /health says the store runs on this dialect (etc/vn.hocba.store.cfg has been applied). */
+    HocbaApi awaitStore(String dialect) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonNode store = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/health")).GET(), null);
+            if (r.statusCode() == 200) {
+                store = JSON.readTree(r.body()).path("providers").path("store");
+                if (store.path("dialect").asText().equals(dialect)) return this;
+            }
+            Thread.sleep(500);
+        }
+        fail("the store is not on " + dialect + ": " + store + "\n" + host.tail());
+        return this;
+    }
+
     /**
      * UP says the services are there, not that FileInstall has handed every etc/ file to ConfigAdmin yet: waits
      * until each user is known (any answer but 401 to an authenticated call).
