@@ -43,7 +43,8 @@ import vn.hocba.signing.testpki.TestPki;
  * and its outbox writes one sealed package per pupil into a folder. Host B (school HP-KT-TH02, its store and job
  * tables on a PostgreSQL server this test starts) trusts the test root, verifies a package and a PDF of A (A's three
  * signers in order), refuses a tampered copy with every reason and stores nothing, imports the package, and the
- * pupil's grade 4 at B continues the study history from grade 3 at A.
+ * pupil's grade 4 at B continues the study history from grade 3 at A (shown by the record's history, and in the
+ * record itself once locked).
  *
  * <p>The steps depend on one another and run in order.
  */
@@ -300,6 +301,16 @@ class TransferIT {
         assertEquals(List.of("3A", "4A"), texts(history.path("history"), "className"), history.toString());
         assertEquals(List.of("transfer", "record"), texts(history.path("history"), "source"), history.toString());
         assertEquals(List.of(pupilRecordId + "/v1"), texts(history.path("transferredRecords")), history.toString());
+
+        // locking freezes the record: its own history (printed in the PDF and the XML) now holds grade 3 at A too
+        apiB.assertCompleted(apiB.runJob("gv4a", "LOCK", HocbaApi.classScope(SCHOOL_B, YEAR_B, "4A")), 2);
+        JsonNode locked = apiB.getJson("/records/" + nextYear, "gv4a");
+        assertEquals("LOCKED", locked.path("state").asText(), locked.toString());
+        List<String> years = new ArrayList<>();
+        locked.path("history").forEach(h -> years.add(h.path("year").path("startYear").asText()));
+        assertEquals(List.of("2024", "2025"), years, locked.path("history").toString());
+        assertEquals(List.of(SCHOOL_A, SCHOOL_B), texts(locked.path("history"), "schoolCode"),
+                locked.path("history").toString());
     }
 
     // --- helpers
