@@ -181,14 +181,16 @@ class TransferIT {
         JsonNode pending = apiA.getJson("/schools/" + SCHOOL_A + "/exports?status=PENDING", "qt").path("exports");
         assertEquals(8, pending.size(), pending.toString());
 
-        JsonNode cycle = ok(apiA.send(post("/schools/" + SCHOOL_A + "/exports/deliver", apiA), "qt"));
+        JsonNode cycle = show("POST /schools/{A}/exports/deliver",
+                ok(apiA.send(post("/schools/" + SCHOOL_A + "/exports/deliver", apiA), "qt")));
         assertEquals(8, cycle.path("recordsDelivered").asInt(), cycle.toString());
         assertEquals(8, cycle.path("packagesDelivered").asInt(), cycle.toString());
         assertEquals(0, cycle.path("packagesFailed").asInt(), cycle.toString());
 
         JsonNode done = apiA.getJson("/schools/" + SCHOOL_A + "/exports?status=DONE", "qt").path("exports");
         assertEquals(8, done.size(), done.toString());
-        JsonNode mine = apiA.getJson("/records/" + pupilRecordId + "/exports", "gv3a").path("exports");
+        JsonNode mine = show("GET /records/{id}/exports at A",
+                apiA.getJson("/records/" + pupilRecordId + "/exports", "gv3a")).path("exports");
         assertEquals(1, mine.size(), mine.toString());
         JsonNode state = mine.get(0);
         assertEquals("DONE", state.path("status").asText(), state.toString());
@@ -218,7 +220,7 @@ class TransferIT {
     @Test
     @Order(4)
     void schoolBsReportOfThePackageShowsAsSignersInOrder() throws Exception {
-        JsonNode report = transferVerify(pupilPackage, "application/zip");
+        JsonNode report = show("POST /transfers/verify (package) at B", transferVerify(pupilPackage, "application/zip"));
         assertTrue(report.path("accepted").asBoolean(), report.toString());
         assertEquals(packageId, report.path("packageId").asText());
         assertEquals(SCHOOL_A, report.path("sourceSchool").path("code").asText());
@@ -249,7 +251,7 @@ class TransferIT {
         HttpResponse<String> r = importTransfer(tampered(pupilPackage));
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        JsonNode problem = HocbaApi.JSON.readTree(r.body());
+        JsonNode problem = show("POST /schools/{B}/transfers (tampered) 422", HocbaApi.JSON.readTree(r.body()));
         assertEquals("TRANSFER_REFUSED", problem.path("code").asText(), r.body());
         List<String> codes = new ArrayList<>();
         for (JsonNode p : problem.path("problems")) {
@@ -272,7 +274,7 @@ class TransferIT {
     void schoolBImportsThePackage() throws Exception {
         HttpResponse<String> r = importTransfer(pupilPackage);
         assertEquals(201, r.statusCode(), r.body());
-        JsonNode result = HocbaApi.JSON.readTree(r.body());
+        JsonNode result = show("POST /schools/{B}/transfers 201", HocbaApi.JSON.readTree(r.body()));
         assertEquals(PUPIL, result.path("pupilCode").asText(), r.body());
         assertEquals(List.of(pupilRecordId + "/v1"), texts(result.path("imported")));
         assertEquals(List.of(YEAR_A), texts(result.path("history"), "year"));
@@ -295,7 +297,7 @@ class TransferIT {
             if (r.path("pupilCode").asText().equals(PUPIL)) nextYear = r.path("recordId").asText();
         }
         assertTrue(nextYear != null, "grade 4 of " + PUPIL + " at B: " + report);
-        JsonNode history = apiB.getJson("/records/" + nextYear + "/history", "gv4a");
+        JsonNode history = show("GET /records/{id}/history at B", apiB.getJson("/records/" + nextYear + "/history", "gv4a"));
         assertEquals(List.of(YEAR_A, YEAR_B), texts(history.path("history"), "year"), history.toString());
         assertEquals(List.of(SCHOOL_A, SCHOOL_B), texts(history.path("history"), "schoolCode"), history.toString());
         assertEquals(List.of("3A", "4A"), texts(history.path("history"), "className"), history.toString());
@@ -355,6 +357,13 @@ class TransferIT {
 
     private static HttpRequest.Builder post(String path, HocbaApi api) {
         return HttpRequest.newBuilder(api.uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** Prints an answer (shortened) for the reader of the test's output, and returns it. */
+    private static JsonNode show(String what, JsonNode answer) {
+        String text = answer.toString();
+        System.out.println(what + ": " + (text.length() > 1500 ? text.substring(0, 1500) + "…" : text));
+        return answer;
     }
 
     private static JsonNode ok(HttpResponse<String> r) throws Exception {

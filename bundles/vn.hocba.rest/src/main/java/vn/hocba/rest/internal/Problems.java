@@ -64,11 +64,21 @@ final class Problems {
         return b.build();
     }
 
+    /** The status's reason phrase; JAX-RS 2.1 lacks 422 and 429 among others. */
+    static String title(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) return known.getReasonPhrase();
+        return switch (status) {
+            case 422 -> "Unprocessable Entity";
+            case 429 -> "Too Many Requests";
+            default -> "Error";
+        };
+    }
+
     static String json(int status, String code, String vi, String en, String instance) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "https://hocba.vn/problems/" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        p.put("title", Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase());
+        p.put("title", title(status));
         p.put("status", status);
         p.put("detail", en);
         p.put("code", code);

@@ -256,6 +256,7 @@ class ExportResourcesTest {
         assertTrue(r.getMediaType().toString().startsWith("application/problem+json"));
         Map<String, Object> p = TestRest.json(r.getEntity());
         assertEquals("TRANSFER_REFUSED", p.get("code"));
+        assertEquals("Unprocessable Entity", p.get("title"));
         assertEquals(422L, p.get("status"));
         assertTrue(((String) p.get("messageVi")).startsWith("Không nhận hồ sơ chuyển trường: Tệp records/A-1-v1.pdf"));
         assertTrue(((String) p.get("messageEn")).contains("The PDF's signature is not valid"));
