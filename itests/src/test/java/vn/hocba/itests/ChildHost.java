@@ -201,36 +201,10 @@ final class ChildHost implements AutoCloseable {
         Files.writeString(conf, "directories.tokendir = " + tokens.toAbsolutePath() + "\nobjectstore.backend = file\n"
                 + "log.level = ERROR\nslots.removable = false\n");
         env("SOFTHSM2_CONF", conf.toAbsolutePath().toString());
-        String library = Stream.of("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-                        "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so")
-                .filter(f -> Files.isReadable(Path.of(f))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("SoftHSM2 is not installed: apt-get install softhsm2 opensc"));
-        String label = "hocba-" + providerId;
-        softHsmTool("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin", pin + "99");
-        Path key = folder.resolve(signerId + ".key.pem");
-        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' })
-                .encodeToString(identity.keyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
-        softHsmTool("softhsm2-util", "--import", key.toString(), "--token", label, "--label", signerId, "--id", "01",
-                "--pin", pin);
-        Files.delete(key);
-        List<java.security.cert.X509Certificate> certificates = new ArrayList<>();
-        certificates.add(identity.certificate());
-        certificates.addAll(chainAbove);
-        for (int i = 0; i < certificates.size(); i++) {
-            String id = i == 0 ? "01" : String.format("a%d", i);
-            Path der = folder.resolve("cert-" + id + ".der");
-            Files.write(der, certificates.get(i).getEncoded());
-            softHsmTool("pkcs11-tool", "--module", library, "--token-label", label, "--login", "--pin", pin,
-                    "--write-object", der.toString(), "--type", "cert", "--id", id, "--label", i == 0 ? signerId : "ca" + i);
-        }
-        // SoftHSM lists slots in its own order (the initialised token is renumbered): ask it for the index
-        int index = -1;
-        int slot = -1;
-        for (String line : softHsmTool("softhsm2-util", "--show-slots").split("\n")) {
-            if (line.startsWith("Slot ")) slot++;
-            else if (line.strip().startsWith("Label:") && line.strip().substring(6).strip().equals(label)) index = slot;
-        }
-        if (index < 0) throw new IllegalStateException("token " + label + " not in softhsm2-util --show-slots");
+        SoftHsmSlot slot = softHsmToken(Map.copyOf(environment), folder, "hocba-" + providerId, signerId, identity,
+                chainAbove, pin);
+        String library = slot.library();
+        int index = slot.slotListIndex();
         Map<String, String> props = new LinkedHashMap<>();
         props.put("provider.id", providerId);
         props.put("library", library);
@@ -243,7 +217,51 @@ final class ChildHost implements AutoCloseable {
         return index;
     }
 
-    private String softHsmTool(String... command) throws IOException, InterruptedException {
+    /** Where a token initialised by {@link #softHsmToken(Map, Path, String, String, TestPki.Identity, List, String)} is. */
+    record SoftHsmSlot(String library, int slotListIndex) {}
+
+    /**
+     * Initialises a SoftHSM2 token labelled {@code label} in the token folder of the configuration that
+     * {@code environment}'s SOFTHSM2_CONF names, with one identity's key and certificate under CKA_ID 01 and the rest of
+     * its chain as certificates; {@code folder} holds the files on the way. Also for itests whose framework runs in the
+     * test JVM (SOFTHSM2_CONF then comes from failsafe's environment).
+     */
+    static SoftHsmSlot softHsmToken(Map<String, String> environment, Path folder, String label, String signerId,
+            TestPki.Identity identity, List<java.security.cert.X509Certificate> chainAbove, String pin) throws Exception {
+        String library = Stream.of("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+                        "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so")
+                .filter(f -> Files.isReadable(Path.of(f))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("SoftHSM2 is not installed: apt-get install softhsm2 opensc"));
+        softHsmTool(environment, "softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin", pin + "99");
+        Path key = folder.resolve(signerId + ".key.pem");
+        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' })
+                .encodeToString(identity.keyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        softHsmTool(environment, "softhsm2-util", "--import", key.toString(), "--token", label, "--label", signerId, "--id", "01",
+                "--pin", pin);
+        Files.delete(key);
+        List<java.security.cert.X509Certificate> certificates = new ArrayList<>();
+        certificates.add(identity.certificate());
+        certificates.addAll(chainAbove);
+        for (int i = 0; i < certificates.size(); i++) {
+            String id = i == 0 ? "01" : String.format("a%d", i);
+            Path der = folder.resolve("cert-" + id + ".der");
+            Files.write(der, certificates.get(i).getEncoded());
+            softHsmTool(environment, "pkcs11-tool", "--module", library, "--token-label", label, "--login", "--pin", pin,
+                    "--write-object", der.toString(), "--type", "cert", "--id", id, "--label", i == 0 ? signerId : "ca" + i);
+        }
+        // SoftHSM lists slots in its own order (the initialised token is renumbered): ask it for the index
+        int index = -1;
+        int slot = -1;
+        for (String line : softHsmTool(environment, "softhsm2-util", "--show-slots").split("\n")) {
+            if (line.startsWith("Slot ")) slot++;
+            else if (line.strip().startsWith("Label:") && line.strip().substring(6).strip().equals(label)) index = slot;
+        }
+        if (index < 0) throw new IllegalStateException("token " + label + " not in softhsm2-util --show-slots");
+        return new SoftHsmSlot(library, index);
+    }
+
+    private static String softHsmTool(Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
         b.environment().putAll(environment);
         Process p = b.start();

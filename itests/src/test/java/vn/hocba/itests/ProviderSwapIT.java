@@ -70,8 +70,9 @@ import vn.hocba.workflow.WorkflowService;
 /**
  * Issue 7's runtime swap on the real assembly, inside a running framework: the homeroom teacher of 3A signs a first
  * batch through the PKCS#12 provider (certificate A); ConfigAdmin then routes the same signer to the CSC provider
- * (a remote signing service on loopback, certificate B) and the next batch is signed by B, with no component or
- * bundle restarted. Then the CSC provider's bundle is stopped while its signHash is under way (the test service
+ * (a remote signing service on loopback, certificate B) and the next batch is signed by B, then to the PKCS#11
+ * provider (a SoftHSM2 token, certificate C) and the next batch is signed by C — with no component or bundle
+ * restarted. Then, routed back to CSC, the CSC provider's bundle is stopped while its signHash is under way (the test service
  * holds it until the bundle is stopped): that batch fails as a whole — its records stay LOCKED with the very same PDF
  * and no signing state — and once the bundle is started again the same job signs them.
  *
@@ -88,6 +89,7 @@ public class ProviderSwapIT {
     private static final String CLASS = "3A";
     private static final String SIGNER = "gv3a";
     private static final String CSC_PROVIDER = "csc-test";
+    private static final String TOKEN_PROVIDER = "pkcs11-test";
     private static final Caller TEACHER = new Caller(SIGNER, "Phạm Thị Lan", List.of(Grant.teacher(SCHOOL, CLASS)));
     private static final long TIMEOUT = 120_000;
 
@@ -127,6 +129,10 @@ public class ProviderSwapIT {
                 "provider.id", CSC_PROVIDER, "baseUrl", prop("cscUrl"), "authType", "BASIC",
                 "username", prop("cscUser"), ".password", prop("cscPassword"), "schoolCode", SCHOOL,
                 "signers", new String[] {SIGNER + "=" + prop("cscUserId")}));
+        update(admin.getFactoryConfiguration("vn.hocba.signing.pkcs11", "swap", "?"), Map.of(
+                "provider.id", TOKEN_PROVIDER, "library", prop("tokenLibrary"),
+                "slotListIndex", Integer.parseInt(prop("tokenSlotListIndex")), "pinPolicy", "CONFIGURED",
+                ".pin", prop("tokenPin"), "schoolCode", SCHOOL, "signerIds", new String[] {SIGNER}));
         route("pkcs12");
 
         ImportService imports = service(ImportService.class);
@@ -148,8 +154,8 @@ public class ProviderSwapIT {
     @Test
     public void step1_theTeacherSignsThroughTheConfiguredPkcs12Keystore() throws Exception {
         signingServiceId = serviceId(SigningService.class);
-        List<String> batch = records.subList(0, 3);
-        assertCompleted(run(sign(batch)), 3);
+        List<String> batch = records.subList(0, 2);
+        assertCompleted(run(sign(batch)), 2);
         for (String id : batch) assertSignedOnceBy(id, prop("certA"), "pkcs12");
     }
 
@@ -157,8 +163,8 @@ public class ProviderSwapIT {
     public void step2_configAdminRoutesTheSameSignerToTheCscServiceAndTheNextBatchIsSignedThere() throws Exception {
         Map<String, Long> before = csc("held", "GET");
         route(CSC_PROVIDER);
-        List<String> batch = records.subList(3, 6);
-        assertCompleted(run(sign(batch)), 3);
+        List<String> batch = records.subList(2, 4);
+        assertCompleted(run(sign(batch)), 2);
         for (String id : batch) assertSignedOnceBy(id, prop("certB"), CSC_PROVIDER);
         Map<String, Long> after = csc("held", "GET");
         assertEquals("one authorisation for the batch", 1, after.get("authorizeCalls") - before.get("authorizeCalls"));
@@ -170,7 +176,18 @@ public class ProviderSwapIT {
     }
 
     @Test
-    public void step3_stoppingTheProviderBundleMidBatchFailsTheBatchWholeUntilItIsBack() throws Exception {
+    public void step3_thenToAPkcs11TokenAndTheNextBatchIsSignedByIt() throws Exception {
+        route(TOKEN_PROVIDER);
+        List<String> batch = records.subList(4, 6);
+        assertCompleted(run(sign(batch)), 2);
+        for (String id : batch) assertSignedOnceBy(id, prop("certC"), TOKEN_PROVIDER);
+        assertEquals(signingServiceId, serviceId(SigningService.class));
+        assertSignedOnceBy(records.get(2), prop("certB"), CSC_PROVIDER);
+    }
+
+    @Test
+    public void step4_stoppingTheProviderBundleMidBatchFailsTheBatchWholeUntilItIsBack() throws Exception {
+        route(CSC_PROVIDER);
         List<String> batch = records.subList(6, 8);
         WorkflowService workflow = workflow();
         Map<String, String> pdfBefore = new java.util.HashMap<>();

@@ -19,13 +19,16 @@ import vn.hocba.signing.testpki.TestPki;
 /**
  * The outside of {@link ProviderSwapIT}, run by its {@code @Configuration} method in the test JVM before the framework
  * starts (the probe inside the framework sees none of these classes: Bouncy Castle is not in the assembly): the test
- * PKI with its TSA, a PKCS#12 file with the teacher's certificate A, and a CSC service on loopback holding the
- * teacher's certificate B (another key, EC). What the probe needs goes in as system properties {@code hocba.swap.*}.
+ * PKI with its TSA, a PKCS#12 file with the teacher's certificate A, a CSC service on loopback holding the
+ * teacher's certificate B (another key, EC) and a SoftHSM2 token holding certificate C (a third key; the token folder
+ * is the one failsafe's SOFTHSM2_CONF names, as SoftHSM reads it from the JVM's environment). What the probe needs
+ * goes in as system properties {@code hocba.swap.*}.
  */
 final class ProviderSwapSetup {
 
     static final String CSC_USER_ID = "gv3a-csc";
     static final String CSC_PIN = "246810";
+    static final String TOKEN_PIN = "123456";
 
     // kept for the life of the JVM: the framework under test calls them
     private static TestPki pki;
@@ -44,6 +47,7 @@ final class ProviderSwapSetup {
         Path anchors = Files.createDirectories(dataDir.resolve("trust-anchors"));
         pki.writeRootPem(anchors.resolve("root.pem"));
         Path p12 = TestPki.writePkcs12(keys.resolve("gv3a.p12"), "changeit".toCharArray(), Map.of("gv3a", pki.teacher()));
+        ChildHost.SoftHsmSlot token = softHsmToken();
         return composite(
                 // Pax Exam's logging service would print FOP's and the HTTP client's DEBUG lines by the ten thousand
                 systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
@@ -59,7 +63,29 @@ final class ProviderSwapSetup {
                 systemProperty("hocba.swap.cscPassword").value(CscTestServer.PASSWORD),
                 systemProperty("hocba.swap.cscUserId").value(CSC_USER_ID),
                 systemProperty("hocba.swap.cscPin").value(CSC_PIN),
+                systemProperty("hocba.swap.certC").value(sha256(pki.deputy().certificate())),
+                systemProperty("hocba.swap.tokenLibrary").value(token.library()),
+                systemProperty("hocba.swap.tokenSlotListIndex").value(Integer.toString(token.slotListIndex())),
+                systemProperty("hocba.swap.tokenPin").value(TOKEN_PIN),
                 systemProperty("hocba.swap.csv").value(ChildHost.sharedFixture("lop-3a-2024-2025.csv").toString()));
+    }
+
+    /** A fresh token folder where SOFTHSM2_CONF says, with one token: the key and chain of the test PKI's deputy. */
+    private static ChildHost.SoftHsmSlot softHsmToken() throws Exception {
+        String conf = System.getenv("SOFTHSM2_CONF");
+        if (conf == null) throw new IllegalStateException("SOFTHSM2_CONF is not set (failsafe sets it, see itests/pom.xml)");
+        Path folder = Path.of(conf).getParent();
+        Path tokens = folder.resolve("tokens");
+        if (Files.exists(tokens)) {
+            try (var old = Files.walk(tokens)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(tokens);
+        Files.writeString(Path.of(conf), "directories.tokendir = " + tokens.toAbsolutePath()
+                + "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n");
+        return ChildHost.softHsmToken(Map.of("SOFTHSM2_CONF", conf), folder, "hocba-swap", "gv3a", pki.deputy(),
+                List.of(pki.ca().certificate(), pki.root().certificate()), TOKEN_PIN);
     }
 
     private static String sha256(X509Certificate c) throws Exception {
