@@ -64,6 +64,18 @@ public final class MemoryStore implements RecordRepository, ProcessingStateRepos
         if (down) throw new vn.hocba.store.StoreException("CSDL không truy cập được", "database unreachable");
     }
 
+    private int writesUntilDown = -1;
+
+    /** The host dies after this many more writes (exports and transitions): the last one lands, nothing after. */
+    public synchronized void downAfterWrites(int writes) {
+        writesUntilDown = writes;
+        if (writes == 0) down = true;
+    }
+
+    private void wrote() {
+        if (writesUntilDown > 0 && --writesUntilDown == 0) down = true;
+    }
+
     /** Puts an issued version with its artefacts (what the workflow leaves behind). */
     public synchronized StoredRecord issue(YearRecord record, byte[] xml, byte[] pdf) {
         schools.putIfAbsent(record.school().code(), record.school());
@@ -119,6 +131,7 @@ public final class MemoryStore implements RecordRepository, ProcessingStateRepos
         StoredRecord next = new StoredRecord(r.record().withState(target), r.revision() + 1, r.contentSha256(), r.pdf(),
                 r.xml(), r.createdAt(), Instant.now(), r.issuedAt(), r.supersededBy());
         records.put(key(scope, ref), next);
+        wrote();
         return next;
     }
 
@@ -126,6 +139,7 @@ public final class MemoryStore implements RecordRepository, ProcessingStateRepos
         check();
         puts.incrementAndGet();
         exports.put(key(scope, state.ref()) + "|" + state.exporterId(), state);
+        wrote();
         return state;
     }
 

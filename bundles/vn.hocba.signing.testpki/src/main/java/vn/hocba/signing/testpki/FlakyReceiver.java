@@ -46,6 +46,7 @@ public final class FlakyReceiver implements AutoCloseable {
     private static final Pattern RECORD = Pattern.compile("<record id=\"([^\"]+)\" version=\"(\\d+)\"");
 
     private final Random random;
+    private final double failureShare;
     private final int port;
     private final ExecutorService handlers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "flaky-receiver");
@@ -70,8 +71,15 @@ public final class FlakyReceiver implements AutoCloseable {
     /** A body whose SHA-256 header, manifest or entries do not match. */
     public final AtomicInteger malformed = new AtomicInteger();
 
+    /** Fails a third of the requests (a sixth before storing, a sixth after). */
     public FlakyReceiver(long seed) throws IOException {
+        this(seed, 1.0 / 3);
+    }
+
+    /** @param failureShare the share of requests that fail, half before storing and half after (0: none fails) */
+    public FlakyReceiver(long seed, double failureShare) throws IOException {
         this.random = new Random(seed);
+        this.failureShare = failureShare;
         HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         this.port = s.getAddress().getPort();
         start(s);
@@ -161,7 +169,7 @@ public final class FlakyReceiver implements AutoCloseable {
                 h = hold;
                 dice = h != null ? 1 : random.nextDouble();
             }
-            if (dice < 1.0 / 6) {
+            if (dice < failureShare / 2) {
                 failedBefore.incrementAndGet();
                 answer(ex, 503, "{\"error\":\"busy\"}");
                 return;
@@ -191,7 +199,7 @@ public final class FlakyReceiver implements AutoCloseable {
             if (h != null) {
                 held.incrementAndGet();
                 h.await(120, TimeUnit.SECONDS);
-            } else if (dice < 2.0 / 6) {
+            } else if (dice < failureShare) {
                 lostAnswers.incrementAndGet();
                 answer(ex, 500, "{\"error\":\"answer lost\"}");
                 return;

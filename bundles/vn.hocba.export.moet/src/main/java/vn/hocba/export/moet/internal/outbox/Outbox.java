@@ -32,11 +32,12 @@ import vn.hocba.model.SchoolYear;
 import vn.hocba.store.ArtefactKind;
 import vn.hocba.store.ConflictException;
 import vn.hocba.store.ExportState;
+import vn.hocba.store.IllegalTransitionException;
+import vn.hocba.store.NotFoundException;
 import vn.hocba.store.ProcessingStateRepository;
 import vn.hocba.store.RecordRef;
 import vn.hocba.store.RecordRepository;
 import vn.hocba.store.SchoolScope;
-import vn.hocba.store.StoreException;
 import vn.hocba.store.StoredRecord;
 import vn.hocba.store.TaskStatus;
 
@@ -211,11 +212,13 @@ public final class Outbox {
                     workDir.resolve(scope.schoolCode()));
             DeliveryReceipt receipt = transport.deliver(pkg);
             for (Loaded l : batch) {
+                // the record's state first, DONE last: a host that stops in between sends the package again (the
+                // receiver answers it as a repeat) and finds the record advanced; never DONE with the record ISSUED
+                advance(scope, l.state().ref(), receipt.acknowledged());
                 states.putExport(scope, new ExportState(l.state().ref(), destination, TaskStatus.DONE, packageId,
                         l.state().attempts() + 1, receipt.body().isEmpty() ? receipt.receiptId() : receipt.body(),
                         clock.instant(), receipt.duplicate() ? "duplicate receipt " + receipt.receiptId()
                                 : "receipt " + receipt.receiptId()));
-                advance(scope, l.state().ref(), receipt.acknowledged());
             }
             tally.delivered(batch.size());
             return true;
@@ -248,7 +251,10 @@ public final class Outbox {
         }
     }
 
-    /** ISSUED → SENT (→ ACCEPTED when the receiver acknowledged); versions superseded or revoked meanwhile stay. */
+    /**
+     * ISSUED → SENT (→ ACCEPTED when the receiver acknowledged); versions superseded or revoked meanwhile stay. A store
+     * that fails here fails the cycle: the package stays in flight and goes out again (a repeat for the receiver).
+     */
     private void advance(SchoolScope scope, RecordRef ref, boolean acknowledged) {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
@@ -263,7 +269,7 @@ public final class Outbox {
                 return;
             } catch (ConflictException e) {
                 // somebody else changed the version meanwhile: read it again
-            } catch (StoreException e) {
+            } catch (IllegalTransitionException | NotFoundException e) {
                 LOG.log(Level.WARNING, "export of " + ref + " delivered, state not advanced: " + e.getMessage());
                 return;
             }

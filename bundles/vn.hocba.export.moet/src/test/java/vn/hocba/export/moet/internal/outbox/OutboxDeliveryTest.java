@@ -198,6 +198,47 @@ class OutboxDeliveryTest {
         }
     }
 
+    /**
+     * The host dies after any one of the writes of a delivery (the package id fixed into each version, each record
+     * advanced, each version marked DONE): after the restart every version is DONE, its record ACCEPTED and the
+     * receiver holds it once. Never DONE with the record left ISSUED (nothing would send or advance it again).
+     */
+    @Test
+    void aHostDyingAfterAnyWriteOfADeliveryLeavesEveryVersionDeliveredAndAdvanced() throws Exception {
+        int writes = 3 + 3 * 3; // IN_PROGRESS of each, then per version SENT, ACCEPTED and DONE
+        for (int crashAfter = 0; crashAfter <= writes; crashAfter++) {
+            String at = "the host died after write " + crashAfter;
+            MemoryStore store = storeWith(3);
+            outbox(store).enqueueIssued(SCOPE, new SchoolYear(2024), DESTINATION);
+            try (FlakyReceiver receiver = new FlakyReceiver(crashAfter, 0)) {
+                Transport http = Transports.http(receiver.url(), 2);
+                store.downAfterWrites(crashAfter);
+                try {
+                    outbox(store).deliver(SCOPE, "An Lão", DESTINATION, http);
+                } catch (vn.hocba.store.StoreException dying) {
+                    // the host's last cycle ends here
+                }
+                store.downAfterWrites(-1);
+                store.down(false);
+
+                Outbox restarted = outbox(store);
+                for (int cycle = 0; cycle < 3 && !restarted.idle(SCOPE, DESTINATION); cycle++) {
+                    restarted.deliver(SCOPE, "An Lão", DESTINATION, http);
+                }
+                assertTrue(restarted.idle(SCOPE, DESTINATION), at);
+                assertEquals(3, receiver.storedCount(), at);
+                assertTrue(receiver.stored().values().stream().allMatch(c -> c == 1), at + ": " + receiver.stored());
+                assertEquals(0, receiver.changedRepeats.get(), at);
+                for (int i = 0; i < 3; i++) {
+                    YearRecord r = SampleRecords.record(i);
+                    RecordRef ref = new RecordRef(r.recordId(), r.version());
+                    assertEquals(TaskStatus.DONE, store.exports(SCOPE, ref).get(0).status(), at + ": " + ref);
+                    assertEquals(RecordState.ACCEPTED, store.find(SCOPE, ref).orElseThrow().state(), at + ": " + ref);
+                }
+            }
+        }
+    }
+
     @Test
     void onlyIssuedVersionsAreQueued() {
         MemoryStore store = new MemoryStore();
