@@ -72,9 +72,10 @@ import vn.hocba.workflow.WorkflowService;
  * batch through the PKCS#12 provider (certificate A); ConfigAdmin then routes the same signer to the CSC provider
  * (a remote signing service on loopback, certificate B) and the next batch is signed by B, then to the PKCS#11
  * provider (a SoftHSM2 token, certificate C) and the next batch is signed by C — with no component or bundle
- * restarted. Then, routed back to CSC, the CSC provider's bundle is stopped while its signHash is under way (the test service
- * holds it until the bundle is stopped): that batch fails as a whole — its records stay LOCKED with the very same PDF
- * and no signing state — and once the bundle is started again the same job signs them.
+ * restarted. Then, routed back to CSC, the CSC provider's bundle is stopped while its signHash is under way (the
+ * test service holds it until the bundle is stopped): that batch fails as a whole — its items are given back with
+ * the reason, its records stay LOCKED with the very same PDF and no signing state — and once the bundle is started
+ * again the same job signs them.
  *
  * <p>The probe uses only JDK, OSGi and hocba API packages; the test PKI, its TSA and the CSC service run outside
  * the framework ({@link ProviderSwapSetup}). The steps build on one another and run in name order.
