@@ -28,9 +28,11 @@ import vn.hocba.render.RecordRenderer;
 import vn.hocba.security.CallerResolver;
 import vn.hocba.signing.PadesEngine;
 import vn.hocba.signing.SignatureVerifier;
+import vn.hocba.signing.SigningException;
 import vn.hocba.signing.SigningService;
 import vn.hocba.signing.XadesEngine;
 import vn.hocba.signing.spi.SignatureProvider;
+import vn.hocba.signing.spi.SignerRef;
 import vn.hocba.store.StoreAdmin;
 import vn.hocba.workflow.WorkflowService;
 
@@ -96,9 +98,51 @@ public class HealthResource {
         p.put("signingService", signing != null);
         p.put("signatureProviders", new TreeSet<>(signatureProviders.keySet()));
         p.put("verifier", verifier != null);
+        p.put("signing", signingReadiness(pades, signing, verifier, signatureProviders.keySet()));
         String resolver = auth.config().callerResolver();
         p.put("callerResolver", Map.of("configured", resolver, "available", resolvers.containsKey(resolver)));
         return p;
+    }
+
+    /** A school's signer the routing knows nothing about: the provider it gets is the default one. */
+    private static final SignerRef ANY_SIGNER = new SignerRef("-", "-");
+
+    /**
+     * Whether signing can run now, for a host that is UP before etc/ has reached every component: the PAdES engine,
+     * the signing service and the verifier are there, and the provider the configuration routes schools to by default
+     * is registered. Keys themselves are checked when a SIGN or SEAL job starts (503 until they are there).
+     */
+    static Map<String, Object> signingReadiness(PadesEngine pades, SigningService signing, SignatureVerifier verifier,
+            java.util.Set<String> providers) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        boolean engine = pades != null && signing != null;
+        String defaultProvider = null;
+        if (signing != null) {
+            try {
+                defaultProvider = signing.providerFor(ANY_SIGNER);
+            } catch (SigningException | RuntimeException e) {
+                defaultProvider = null; // routing not configured yet
+            }
+        }
+        boolean available = defaultProvider != null && providers.contains(defaultProvider);
+        boolean ready = engine && verifier != null && available;
+        s.put("ready", ready);
+        s.put("engine", engine);
+        s.put("verifier", verifier != null);
+        s.put("defaultProvider", defaultProvider);
+        s.put("defaultProviderAvailable", available);
+        String quoted = defaultProvider == null ? "" : "\"" + defaultProvider + "\" ";
+        if (!engine) {
+            s.put("messageVi", "Bộ máy ký số chưa sẵn sàng");
+            s.put("messageEn", "The signing engine is not ready");
+        } else if (verifier == null) {
+            s.put("messageVi", "Chưa có dịch vụ xác thực chữ ký");
+            s.put("messageEn", "The signature verifier is not there yet");
+        } else if (!available) {
+            s.put("messageVi", "Nhà cung cấp ký số mặc định " + quoted + "chưa sẵn sàng");
+            s.put("messageEn", "The default signature provider " + quoted + "is not registered yet");
+        }
+        return s;
     }
 
     private static String stateName(int state) {
