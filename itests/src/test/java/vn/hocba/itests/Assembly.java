@@ -70,6 +70,8 @@ public final class Assembly {
             frameworkProperty("gosh.args").value("--nointeractive"),
             systemProperty("gosh.args").value("--nointeractive"),
             systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"),
+            // Pax Exam's own logging defaults to DEBUG: tens of thousands of lines from FOP and the HTTP client
+            systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
         };
     }
 

@@ -49,8 +49,6 @@ final class ProviderSwapSetup {
         Path p12 = TestPki.writePkcs12(keys.resolve("gv3a.p12"), "changeit".toCharArray(), Map.of("gv3a", pki.teacher()));
         ChildHost.SoftHsmSlot token = softHsmToken();
         return composite(
-                // Pax Exam's logging service would print FOP's and the HTTP client's DEBUG lines by the ten thousand
-                systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
                 systemProperty("hocba.swap.tsaUrl").value(pki.tsaUrl()),
                 systemProperty("hocba.swap.trustAnchors").value(anchors.toString()),
                 systemProperty("hocba.swap.p12").value(p12.toString()),
