@@ -82,6 +82,20 @@ public interface RecordRepository {
 
     Optional<byte[]> artefact(SchoolScope scope, RecordRef ref, ArtefactKind kind);
 
+    /**
+     * A signing step's write: attaches the signed PDF and/or XML and moves the version to {@code target}, all or
+     * nothing, so that no reader (and no host that takes over after a crash) ever sees the signed artefacts at the
+     * old state. The checks of {@link #attachArtefacts} and {@link #transition} both apply. This default does the two
+     * writes one after the other; a store with transactions does them in one.
+     *
+     * @since 1.1
+     */
+    default StoredRecord attachArtefactsAndTransition(SchoolScope scope, RecordRef ref, byte[] pdf, byte[] xml,
+            RecordState target, long expectedRevision, String actor, String reason) {
+        StoredRecord attached = attachArtefacts(scope, ref, pdf, xml, expectedRevision, actor);
+        return transition(scope, ref, target, attached.revision(), actor, reason);
+    }
+
     /** The canonical bytes whose SHA-256 is {@link StoredRecord#contentSha256()}. */
     Optional<byte[]> canonicalContent(SchoolScope scope, RecordRef ref);
 

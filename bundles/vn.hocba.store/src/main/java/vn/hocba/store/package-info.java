@@ -11,7 +11,7 @@
  * whose subclasses say why, with messages in Vietnamese and English.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.hocba.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -534,9 +534,15 @@ public final class JobProcessor {
                 finish(job, item, ItemStatus.DONE, "Đã được ký trước đó", "Already signed before");
                 return;
             }
-            r = stores.records().attachArtefacts(scope, r.ref(), staged.pdf(), staged.xml(), r.revision(),
-                    job.requestedBy());
+            // the signed artefacts and the next state in one write: no reader, and no host taking over after a
+            // crash, ever finds a signed PDF at the old state (the seal keeps the state: issuing moves it)
+            r = step == Step.SEAL
+                    ? stores.records().attachArtefacts(scope, r.ref(), staged.pdf(), staged.xml(), r.revision(),
+                            job.requestedBy())
+                    : stores.records().attachArtefactsAndTransition(scope, r.ref(), staged.pdf(), staged.xml(),
+                            step.target(), r.revision(), job.requestedBy(), "job " + job.id());
         }
+        // the PDF already in place at the old state (written by a host of an earlier version): finish the move
         if (step != Step.SEAL && r.state() == before.target()) {
             r = stores.records().transition(scope, r.ref(), step.target(), r.revision(), job.requestedBy(),
                     "job " + job.id());

@@ -74,7 +74,7 @@ class JobRecoveryTest {
     @Test
     void aHostKilledWhileWritingTheBatchLeavesTheRestToAnotherHostWhichWritesTheSameSignatures() {
         JobView job = renderedAndSubmitted(new Fixture());
-        f.store.crashAtWrite = 3; // record 1 written (2 writes), killed in the first write of record 2
+        f.store.crashAtWrite = 2; // record 1 written (one write: artefacts and state), killed in the write of record 2
         assertThrows(InMemoryStore.HostCrash.class, f.host::runOnce);
         assertEquals(RecordState.TEACHER_SIGNED, latest("R-3A-1").state());
         assertEquals(RecordState.LOCKED, latest("R-3A-2").state());
@@ -95,8 +95,22 @@ class JobRecoveryTest {
     }
 
     @Test
-    void aHostKilledBetweenTheArtefactsAndTheStateIsCompletedByTheNextHost() {
+    void aHostKilledInTheWriteOfARecordLeavesItUnsignedAndTheNextHostWritesTheStagedSignature() {
         renderedAndSubmitted(new Fixture());
+        f.store.crashAtWrite = 1; // killed in the write of record 1 (its signed artefacts and its state, together)
+        assertThrows(InMemoryStore.HostCrash.class, f.host::runOnce);
+        assertEquals(RecordState.LOCKED, latest("R-3A-1").state());
+        assertNoRecordHalfDone();
+        f.clock.advance(f.settings.leaseMillis() + 1);
+        f.processor("host-b").drain();
+        assertSignedOnceByTheTeacher();
+        assertEquals(1, f.engines.provider.batches.get());
+    }
+
+    @Test
+    void aHostKilledBetweenTheArtefactsAndTheStateOfAStoreWithoutTransactionsIsCompletedByTheNextHost() {
+        renderedAndSubmitted(new Fixture());
+        f.store.signingStepInTwoWrites = true;
         f.store.crashAtWrite = 2; // the artefacts of record 1 written, killed in its state change
         assertThrows(InMemoryStore.HostCrash.class, f.host::runOnce);
         assertEquals(RecordState.LOCKED, latest("R-3A-1").state());
@@ -122,6 +136,7 @@ class JobRecoveryTest {
     @Test
     void aRecordSignedInThePdfButNotMovedOnIsRolledForwardByANewJob() {
         JobView first = renderedAndSubmitted(new Fixture());
+        f.store.signingStepInTwoWrites = true;
         f.store.crashAtWrite = 2;
         assertThrows(InMemoryStore.HostCrash.class, f.host::runOnce);
         // the job is cancelled and a new one started: it finds the signature in the PDF instead of signing twice

@@ -129,6 +129,10 @@ public class JpaStore implements SchoolRepository, PupilRepository, RecordReposi
             long expectedRevision, String actor) {
         return records.attachArtefacts(scope, ref, pdf, xml, expectedRevision, actor);
     }
+    @Override public StoredRecord attachArtefactsAndTransition(SchoolScope scope, RecordRef ref, byte[] pdf,
+            byte[] xml, RecordState target, long expectedRevision, String actor, String reason) {
+        return records.attachArtefactsAndTransition(scope, ref, pdf, xml, target, expectedRevision, actor, reason);
+    }
     @Override public Optional<byte[]> artefact(SchoolScope scope, RecordRef ref, ArtefactKind kind) {
         return records.artefact(scope, ref, kind);
     }

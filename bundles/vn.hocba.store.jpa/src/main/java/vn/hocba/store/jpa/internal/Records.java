@@ -199,40 +199,53 @@ final class Records implements RecordRepository {
     @Override
     public StoredRecord transition(SchoolScope scope, RecordRef ref, RecordState target, long expectedRevision,
             String actor, String reason) {
-        String why = Text.orEmpty(reason);
         return db.inTransaction(em -> {
             AuditLog.Chain chain = audit.begin(em, scope.schoolCode());
             RecordVersionRow row = row(em, scope.schoolCode(), ref);
             if (row == null) throw notFound(ref.toString());
             Revisions.check(row.revision, expectedRevision, "record " + ref);
-            RecordState from = RecordState.valueOf(row.state);
-            if (!STEPS.get(from).contains(target)) {
-                throw new IllegalTransitionException(
-                        "Không thể chuyển học bạ " + ref + " từ \"" + from.label() + "\" sang \"" + target.label()
-                                + "\".",
-                        "Record " + ref + " cannot go from " + from + " to " + target + ".");
-            }
-            if ((target == RecordState.DRAFT || target == RecordState.REVOKED) && why.isEmpty()) {
-                throw new IllegalTransitionException("Cần ghi lí do khi " + (target == RecordState.DRAFT
-                        ? "mở lại học bạ để sửa." : "thu hồi học bạ."),
-                        "A reason is required to " + (target == RecordState.DRAFT ? "reopen" : "revoke")
-                                + " a record.");
-            }
-            long now = clock.millis();
-            List<ArtefactRow> artefacts = artefactRows(em, scope.schoolCode(), ref);
-            if (target == RecordState.ISSUED) {
-                issue(em, chain, row, artefacts, actor, now);
-            } else if (target == RecordState.DRAFT) {
-                for (ArtefactRow a : artefacts) em.remove(a);
-            }
-            row.state = target.name();
-            row.updatedAt = now;
-            chain.add(new AuditEvent(actor, "record.transition", ref.toString(), row.contentSha256,
-                    row.contentSha256, from + "->" + target + (why.isEmpty() ? "" : ": " + why)));
+            move(em, chain, row, ref, target, actor, reason);
             chain.finish();
             em.flush();
             return toStored(em, row);
         });
+    }
+
+    /** The state change of {@link #transition}, inside the caller's transaction. */
+    private void move(EntityManager em, AuditLog.Chain chain, RecordVersionRow row, RecordRef ref, RecordState target,
+            String actor, String reason) {
+        checkMove(row, ref, target, reason);
+        String why = Text.orEmpty(reason);
+        RecordState from = RecordState.valueOf(row.state);
+        long now = clock.millis();
+        List<ArtefactRow> artefacts = artefactRows(em, row.schoolCode, ref);
+        if (target == RecordState.ISSUED) {
+            issue(em, chain, row, artefacts, actor, now);
+        } else if (target == RecordState.DRAFT) {
+            for (ArtefactRow a : artefacts) em.remove(a);
+        }
+        row.state = target.name();
+        row.updatedAt = now;
+        chain.add(new AuditEvent(actor, "record.transition", ref.toString(), row.contentSha256,
+                row.contentSha256, from + "->" + target + (why.isEmpty() ? "" : ": " + why)));
+    }
+
+    /** Whether the state machine allows the move; checked before anything is written. */
+    private static void checkMove(RecordVersionRow row, RecordRef ref, RecordState target, String reason) {
+        String why = Text.orEmpty(reason);
+        RecordState from = RecordState.valueOf(row.state);
+        if (!STEPS.get(from).contains(target)) {
+            throw new IllegalTransitionException(
+                    "Không thể chuyển học bạ " + ref + " từ \"" + from.label() + "\" sang \"" + target.label()
+                            + "\".",
+                    "Record " + ref + " cannot go from " + from + " to " + target + ".");
+        }
+        if ((target == RecordState.DRAFT || target == RecordState.REVOKED) && why.isEmpty()) {
+            throw new IllegalTransitionException("Cần ghi lí do khi " + (target == RecordState.DRAFT
+                    ? "mở lại học bạ để sửa." : "thu hồi học bạ."),
+                    "A reason is required to " + (target == RecordState.DRAFT ? "reopen" : "revoke")
+                            + " a record.");
+        }
     }
 
     /** Issuing freezes the version and its artefacts, and supersedes the version a correction replaces. */
@@ -267,21 +280,45 @@ final class Records implements RecordRepository {
             RecordVersionRow row = row(em, scope.schoolCode(), ref);
             if (row == null) throw notFound(ref.toString());
             Revisions.check(row.revision, expectedRevision, "record " + ref);
-            RecordState state = RecordState.valueOf(row.state);
-            if (state != RecordState.LOCKED && state != RecordState.TEACHER_SIGNED
-                    && state != RecordState.PRINCIPAL_SIGNED) {
-                throw new IllegalTransitionException(
-                        "Chỉ gắn được tệp PDF/XML khi học bạ đã khoá sổ và chưa phát hành (hiện: " + state.label()
-                                + ").",
-                        "PDF/XML can be attached only to a locked, not yet issued version (it is " + state + ").");
-            }
-            putArtefact(em, chain, row, ArtefactKind.PDF, pdf, actor);
-            putArtefact(em, chain, row, ArtefactKind.XML, xml, actor);
-            row.updatedAt = clock.millis(); // a change of the version row: its revision moves on
+            attach(em, chain, row, pdf, xml, actor);
             chain.finish();
             em.flush();
             return toStored(em, row);
         });
+    }
+
+    /** Both writes of a signing step in one transaction: a crash or a refusal leaves the version as it was. */
+    @Override
+    public StoredRecord attachArtefactsAndTransition(SchoolScope scope, RecordRef ref, byte[] pdf, byte[] xml,
+            RecordState target, long expectedRevision, String actor, String reason) {
+        return db.inTransaction(em -> {
+            AuditLog.Chain chain = audit.begin(em, scope.schoolCode());
+            RecordVersionRow row = row(em, scope.schoolCode(), ref);
+            if (row == null) throw notFound(ref.toString());
+            Revisions.check(row.revision, expectedRevision, "record " + ref);
+            checkMove(row, ref, target, reason); // a refused step writes nothing, not even the artefacts
+            attach(em, chain, row, pdf, xml, actor);
+            move(em, chain, row, ref, target, actor, reason);
+            chain.finish();
+            em.flush();
+            return toStored(em, row);
+        });
+    }
+
+    /** The artefact writes of {@link #attachArtefacts}, inside the caller's transaction. */
+    private void attach(EntityManager em, AuditLog.Chain chain, RecordVersionRow row, byte[] pdf, byte[] xml,
+            String actor) {
+        RecordState state = RecordState.valueOf(row.state);
+        if (state != RecordState.LOCKED && state != RecordState.TEACHER_SIGNED
+                && state != RecordState.PRINCIPAL_SIGNED) {
+            throw new IllegalTransitionException(
+                    "Chỉ gắn được tệp PDF/XML khi học bạ đã khoá sổ và chưa phát hành (hiện: " + state.label()
+                            + ").",
+                    "PDF/XML can be attached only to a locked, not yet issued version (it is " + state + ").");
+        }
+        putArtefact(em, chain, row, ArtefactKind.PDF, pdf, actor);
+        putArtefact(em, chain, row, ArtefactKind.XML, xml, actor);
+        row.updatedAt = clock.millis(); // a change of the version row: its revision moves on
     }
 
     private static void putArtefact(EntityManager em, AuditLog.Chain chain, RecordVersionRow row, ArtefactKind kind,

@@ -115,7 +115,7 @@ class StoreBundleIT {
         p.put(Constants.FRAMEWORK_STORAGE, work.resolve("felix-cache").toString());
         // the test talks to the services through these API packages, so they come from the class path
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                "vn.hocba.model;version=1.0.0,vn.hocba.store;version=1.0.0,org.osgi.service.cm;version=1.6.1");
+                "vn.hocba.model;version=1.0.0,vn.hocba.store;version=1.1.0,org.osgi.service.cm;version=1.6.1");
         p.put("hocba.data.dir", dataDir.toString());
         p.put("derby.stream.error.file", work.resolve("derby.log").toString());
         Framework fw = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(p);

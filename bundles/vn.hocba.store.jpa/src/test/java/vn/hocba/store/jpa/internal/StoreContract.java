@@ -215,6 +215,36 @@ abstract class StoreContract {
         assertEquals(RecordState.REVOKED, s.state());
     }
 
+    /** A signing step's write (the signed artefacts and the next state) is one transaction: all of it or nothing. */
+    @Test
+    void signedArtefactsAndTheNextStateAreWrittenTogetherOrNotAtAll() {
+        SchoolScope scope = newSchool();
+        StoredRecord s = store.saveDraft(scope, Fixtures.record(scope.schoolCode(), "3A", 1), RecordRepository.NEW, "gv");
+        s = store.transition(scope, s.ref(), RecordState.LOCKED, s.revision(), "gv", "");
+        StoredRecord rendered = store.attachArtefacts(scope, s.ref(), PDF, XML, s.revision(), "render");
+        byte[] signed = "%PDF-1.7 signed by the teacher".getBytes(StandardCharsets.US_ASCII);
+
+        // a step the state machine refuses writes nothing, not even the artefacts that came first
+        assertThrows(IllegalTransitionException.class, () -> store.attachArtefactsAndTransition(scope, rendered.ref(),
+                signed, null, RecordState.ISSUED, rendered.revision(), "gv", ""));
+        StoredRecord unchanged = store.latest(scope, rendered.record().recordId()).orElseThrow();
+        assertEquals(RecordState.LOCKED, unchanged.state());
+        assertEquals(rendered.revision(), unchanged.revision());
+        assertArrayEquals(PDF, store.artefact(scope, rendered.ref(), ArtefactKind.PDF).orElseThrow());
+
+        StoredRecord teacher = store.attachArtefactsAndTransition(scope, rendered.ref(), signed, null,
+                RecordState.TEACHER_SIGNED, rendered.revision(), "gv", "job 1");
+        assertEquals(RecordState.TEACHER_SIGNED, teacher.state());
+        assertEquals(Hashes.sha256(signed), teacher.pdf().sha256());
+        assertArrayEquals(XML, store.artefact(scope, teacher.ref(), ArtefactKind.XML).orElseThrow());
+        assertNotEquals(rendered.revision(), teacher.revision());
+
+        // a host that lost the race (stale revision) writes nothing either
+        assertThrows(ConflictException.class, () -> store.attachArtefactsAndTransition(scope, rendered.ref(), PDF,
+                null, RecordState.TEACHER_SIGNED, rendered.revision(), "gv", "job 2"));
+        assertArrayEquals(signed, store.artefact(scope, teacher.ref(), ArtefactKind.PDF).orElseThrow());
+    }
+
     @Test
     void reopeningASignedVersionDropsItsArtefacts() {
         SchoolScope scope = newSchool();

@@ -68,6 +68,11 @@ public final class InMemoryStore implements RecordRepository, SchoolRepository, 
     private final List<AuditEntry> audit = new ArrayList<>();
     /** Set by tests: the n-th next write (1 = the next one) kills the "host", as kill -9 would. */
     public volatile int crashAtWrite;
+    /**
+     * Set by tests: a store without transactions (or a host of an earlier version), where a signing step's artefacts
+     * and its state are two writes, so a crash can fall between them.
+     */
+    public volatile boolean signingStepInTwoWrites;
 
     private static String k(SchoolScope s, String... parts) {
         return s.schoolCode() + "|" + String.join("|", parts);
@@ -361,6 +366,32 @@ public final class InMemoryStore implements RecordRepository, SchoolRepository, 
         vs.set(i, n);
         append(scope, new AuditEvent(actor, "record.artefacts", ref.toString(), "", "", ""));
         return stored(n);
+    }
+
+    /** One write, as the JPA store's single transaction: a crash in it leaves the version as it was. */
+    @Override
+    public synchronized StoredRecord attachArtefactsAndTransition(SchoolScope scope, RecordRef ref, byte[] pdf,
+            byte[] xml, RecordState target, long expectedRevision, String actor, String reason) {
+        if (signingStepInTwoWrites) {
+            StoredRecord attached = attachArtefacts(scope, ref, pdf, xml, expectedRevision, actor);
+            return transition(scope, ref, target, attached.revision(), actor, reason);
+        }
+        maybeFail();
+        List<Version> vs = records.get(k(scope, ref.recordId()));
+        if (vs == null) throw new NotFoundException("không có", "none");
+        Version v = vs.get(indexOf(vs, ref.version()));
+        if (v.revision() != expectedRevision) throw new ConflictException("xung đột", "conflict", null);
+        if (!allowed(v.record().state(), target)) {
+            throw new IllegalTransitionException("không được", "not allowed: " + v.record().state() + " -> " + target);
+        }
+        int saved = crashAtWrite;
+        crashAtWrite = 0; // the two parts below are that one write
+        try {
+            StoredRecord attached = attachArtefacts(scope, ref, pdf, xml, expectedRevision, actor);
+            return transition(scope, ref, target, attached.revision(), actor, reason);
+        } finally {
+            crashAtWrite = saved;
+        }
     }
 
     @Override
