@@ -246,6 +246,20 @@ class TransferIT {
     }
 
     @Test
+    @Order(5)
+    void aTransferPackageSchoolABuildsOnDemandVerifiesAtB() throws Exception {
+        HttpResponse<byte[]> r = apiA.sendForBytes(HttpRequest.newBuilder(
+                apiA.uri("/schools/" + SCHOOL_A + "/exports/packages")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"recordIds\":[\"" + pupilRecordId + "\"]}")), "qt");
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        String id = r.headers().firstValue("X-Hocba-Package-Id").orElseThrow();
+        JsonNode report = transferVerify(r.body(), "application/zip");
+        assertTrue(report.path("accepted").asBoolean(), report.toString());
+        assertEquals(id, report.path("packageId").asText());
+        assertEquals(List.of(pupilRecordId + "/v1"), texts(report.path("records"), "key"));
+    }
+
+    @Test
     @Order(6)
     void aTamperedCopyIsRefusedWithItsReasonsAndNothingIsStored() throws Exception {
         HttpResponse<String> r = importTransfer(tampered(pupilPackage));

@@ -1,5 +1,7 @@
 package vn.hocba.rest.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import vn.hocba.export.ExportPackage;
 import vn.hocba.export.ExportService;
 import vn.hocba.model.SchoolYear;
 import vn.hocba.security.Caller;
@@ -139,6 +142,55 @@ public class ExportResource {
         access.manage(caller, school, "POST exports/deliver");
         return Views.json(ExportViews.delivery(school, export.destinationFor(school),
                 export.deliverPending(SchoolScope.of(school))));
+    }
+
+    /**
+     * A sealed package of the current issued version of each record, built now and answered as the ZIP (not queued,
+     * not delivered): what a school hands to the school a pupil moves to, or a manual export.
+     */
+    @POST
+    @Path("schools/{school}/exports/packages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("application/zip")
+    public Response buildPackage(@PathParam("school") String school, String body,
+            @Context HttpServletRequest request) throws IOException {
+        Caller caller = auth.require(request, school);
+        access.manage(caller, school, "POST exports/packages");
+        List<String> ids = Requests.strings(Requests.body(body == null || body.isBlank() ? "{}" : body), "recordIds");
+        if (ids.isEmpty()) {
+            throw ApiException.badRequest("Cần gửi \"recordIds\": các học bạ đưa vào gói",
+                    "Send \"recordIds\": the records to pack");
+        }
+        List<RecordRef> refs = new ArrayList<>();
+        for (String id : ids) {
+            StoredRecord issued = null;
+            for (StoredRecord v : workflow.versions(caller, id)) {
+                if (!v.record().school().code().equals(school)) {
+                    throw new ApiException(404, "NOT_FOUND", "Trường " + school + " không có học bạ " + id,
+                            "School " + school + " has no record " + id);
+                }
+                if (v.state().isIssued()) issued = v;
+            }
+            if (issued == null) {
+                throw new ApiException(409, "NOT_ISSUED", "Học bạ " + id + " chưa có phiên bản đã phát hành",
+                        "Record " + id + " has no issued version");
+            }
+            refs.add(issued.ref());
+        }
+        java.nio.file.Path dir = Files.createTempDirectory("hocba-package-");
+        try {
+            ExportPackage pkg = export.buildPackage(SchoolScope.of(school), refs, dir);
+            return Response.ok(Files.readAllBytes(pkg.file()), "application/zip")
+                    .header("Content-Disposition", "attachment; filename=\"" + pkg.fileName() + "\"")
+                    .header("X-Hocba-Package-Id", pkg.packageId())
+                    .header("X-Hocba-Package-Sha256", pkg.sha256()).build();
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     @POST

@@ -213,6 +213,23 @@ class ExportResourcesTest {
     }
 
     @Test
+    void aPackageOfTheIssuedVersionsIsAnsweredAsTheZip() throws Exception {
+        Response r = exports.buildPackage("S1", "{\"recordIds\":[\"R4\"]}", Http.as("qt", "pw"));
+        assertEquals(200, r.getStatus());
+        assertEquals("application/zip", r.getMediaType().toString());
+        assertEquals("PK", new String((byte[]) r.getEntity(), 0, 2));
+        assertEquals("P-7", r.getHeaderString("X-Hocba-Package-Id"));
+        assertTrue(r.getHeaderString("Content-Disposition").contains("S1_P-7.zip"));
+        assertEquals(List.of(new RecordRef("R4", 2)), export.packed, "the issued version, not the superseded one");
+        assertEquals(400, assertThrows(ApiException.class, () -> exports.buildPackage("S1", "{}",
+                Http.as("qt", "pw"))).status);
+        assertEquals(403, assertThrows(ApiException.class, () -> exports.buildPackage("S1",
+                "{\"recordIds\":[\"R4\"]}", Http.as("gv3a", "pw"))).status);
+        assertEquals(404, assertThrows(ApiException.class, () -> exports.buildPackage("S2",
+                "{\"recordIds\":[\"R4\"]}", Http.as("qt2", "pw"))).status);
+    }
+
+    @Test
     void verifyingATransferStoresNothingAndShowsTheSignersInOrder() throws Exception {
         Map<String, Object> report = TestRest.json(transfers.verify(bytes("PK\u0003\u0004"), Http.as("qt", "pw"))
                 .getEntity());

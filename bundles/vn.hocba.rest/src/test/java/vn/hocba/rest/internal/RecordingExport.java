@@ -9,6 +9,7 @@ import java.util.List;
 import vn.hocba.export.DeliverySummary;
 import vn.hocba.export.ExportPackage;
 import vn.hocba.export.ExportService;
+import vn.hocba.export.PackageManifest;
 import vn.hocba.export.RecordCheck;
 import vn.hocba.export.SignatureCheck;
 import vn.hocba.export.TransferProblem;
@@ -41,6 +42,7 @@ final class RecordingExport implements ExportService, TransferService {
                     "refused: schema not accepted / từ chối")));
     final List<RecordRef> requeued = new ArrayList<>();
     int delivered;
+    List<RecordRef> packed;
     SchoolYear enqueuedYear;
     int imports;
     String lastPupilCode;
@@ -121,7 +123,14 @@ final class RecordingExport implements ExportService, TransferService {
 
     @Override
     public ExportPackage buildPackage(SchoolScope scope, List<RecordRef> refs, Path directory) {
-        throw new UnsupportedOperationException();
+        packed = List.copyOf(refs);
+        try {
+            Path file = java.nio.file.Files.write(directory.resolve("p.zip"), "PK\u0003\u0004".getBytes());
+            return new ExportPackage(new PackageManifest(PackageManifest.FORMAT, "P-7", scope.schoolCode(), "An Lão",
+                    "moet-tieuhoc-1.0", "urn:x", "1.0", List.of(), List.of()), file, 4, "ab12");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** "PK…" (a ZIP) is accepted; anything else is refused as tampered. */
