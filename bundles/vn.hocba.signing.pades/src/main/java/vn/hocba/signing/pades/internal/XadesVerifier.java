@@ -72,6 +72,9 @@ final class XadesVerifier {
         if (reports.isEmpty()) {
             messages.add("No signature found");
         }
+        if (reports.stream().anyMatch(SignatureReport::modifiedAfter)) {
+            messages.add(PadesVerifier.MODIFIED_AFTER_SIGNING);
+        }
         return new VerificationReport(DocumentFormat.XML, sha, Instant.now().toString(),
                 PadesVerifier.overall(reports, messages), reports, null, messages);
     }
@@ -80,6 +83,7 @@ final class XadesVerifier {
         List<String> messages = new ArrayList<>();
         String id = element.getAttribute("Id");
         boolean valid = false;
+        boolean altered = false; // the signed content changed: a reference's digest fails, the signature value holds
         List<X509Certificate> pool = new ArrayList<>();
         X509Certificate signer = null;
         Date timestampTime = null;
@@ -98,7 +102,10 @@ final class XadesVerifier {
             }
             signer = pool.isEmpty() ? null : pool.get(0);
             valid = signer != null && signature.validate(context);
-            if (!valid) {
+            altered = !valid && signer != null && contentChanged(signature, context);
+            if (altered) {
+                messages.add(PadesVerifier.MODIFIED_AFTER_SIGNING);
+            } else if (!valid) {
                 messages.add("The XML signature does not verify (document altered)");
             }
             if (signer != null && !signingCertificateMatches(element, signer)) {
@@ -151,7 +158,20 @@ final class XadesVerifier {
                 times.getLength() > 0 ? times.item(0).getTextContent() : null,
                 timestampTime == null ? null : timestampTime.toInstant().toString(),
                 timestampTime == null ? BaselineLevel.B_B : BaselineLevel.B_T, chainStatus, names, revocation, last,
-                false, indication, messages);
+                altered, indication, messages);
+    }
+
+    /** The signature value still verifies over SignedInfo, but a reference's digest no longer matches its content. */
+    private static boolean contentChanged(XMLSignature signature, DOMValidateContext context) {
+        try {
+            if (!signature.getSignatureValue().validate(context)) return false;
+            for (Object o : signature.getSignedInfo().getReferences()) {
+                if (!((javax.xml.crypto.dsig.Reference) o).validate(context)) return true;
+            }
+            return false;
+        } catch (javax.xml.crypto.dsig.XMLSignatureException e) {
+            return false;
+        }
     }
 
     private static boolean signingCertificateMatches(Element signature, X509Certificate signer) {

@@ -83,6 +83,13 @@ class XadesSigningTest {
         VerificationReport ours = verifier.verify(tampered);
         assertEquals(VerificationReport.Indication.TOTAL_FAILED, ours.indication());
         assertTrue(ours.signatures().stream().noneMatch(VerificationReport.SignatureReport::cryptographicallyValid));
+        // the signatures themselves hold; what they signed changed, and the report says so plainly
+        for (VerificationReport.SignatureReport sig : ours.signatures()) {
+            assertTrue(sig.modifiedAfter(), sig::toString);
+            assertEquals(PadesVerifier.MODIFIED_AFTER_SIGNING, sig.messages().get(0), sig.messages()::toString);
+        }
+        assertTrue(ours.messages().contains(PadesVerifier.MODIFIED_AFTER_SIGNING), ours.messages()::toString);
+        assertTrue(verifier.verify(signed).signatures().stream().noneMatch(VerificationReport.SignatureReport::modifiedAfter));
         SimpleReport dss = IndependentValidators.dssDocument(tampered, "hocba.xml", PKI.root().certificate(), false)
                 .getSimpleReport();
         for (String id : dss.getSignatureIdList()) {
