@@ -67,7 +67,8 @@ public record VerificationReport(DocumentFormat format, String documentSha256, S
      * @param chain                 the chain's subject DNs, signer first
      * @param revocation            the signer certificate's revocation status
      * @param coversWholeDocument   the signed byte range covers the whole file
-     * @param modifiedAfter         the document has revisions after this signature that are not allowed
+     * @param modifiedAfter         the document was modified after this signature: the signed bytes no longer match
+     *                              its digest, or later revisions change what it covered in a way not allowed
      *                              (anything but later signatures before the seal, DSS and document time-stamps)
      * @param indication            this signature's result
      * @param messages              findings, English
