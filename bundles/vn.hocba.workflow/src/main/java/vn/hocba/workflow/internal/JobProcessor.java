@@ -311,6 +311,12 @@ public final class JobProcessor {
             long later = clock.millis() + settings.retryMillis(); // one time for all: the batch comes back whole
             items.forEach(item -> handle(job, item, e, later));
             return;
+        } catch (ProviderUnavailableException e) {
+            // the provider cannot list credentials now (a remote service down): as when it cannot sign, wait
+            WorkflowException wait = new WorkflowException(RefusalCode.UNAVAILABLE, e.messageVi(), e.getMessage());
+            long later = clock.millis() + settings.retryMillis();
+            items.forEach(item -> handle(job, item, wait, later));
+            return;
         } catch (SigningException e) {
             items.forEach(item -> handle(job, item, signingFailure(e)));
             return;
@@ -361,7 +367,7 @@ public final class JobProcessor {
         SignResult result;
         try {
             result = provider.sign(new SignRequest(signer, credential.id(), algorithm, digests,
-                    authorisations.getOrDefault(job.id(), Authorisation.none()), description));
+                    authorisation(job.id()), description));
         } catch (ProviderUnavailableException e) {
             long later = clock.millis() + settings.retryMillis(); // one time for all: the batch comes back whole
             works.forEach(w -> release(job, w.item(), e.messageVi(), e.getMessage(), later));
@@ -383,6 +389,15 @@ public final class JobProcessor {
             embedStageApply(job, scope, works.stream().map(Work::item).toList(),
                     works.stream().map(Work::slots).toList(), values);
         }
+    }
+
+    /**
+     * The job's authorisation for one provider call. A PIN goes out as a copy: providers may clear the array they get
+     * (the SPI allows it), and the job's next batch, a retry or another host's takeover needs it again.
+     */
+    private Authorisation authorisation(String jobId) {
+        Authorisation a = authorisations.getOrDefault(jobId, Authorisation.none());
+        return a instanceof Authorisation.Pin p ? Authorisation.pin(p.pin().clone()) : a;
     }
 
     private Credential credential(SigningService signing, SignerRef signer, String credentialId)

@@ -154,6 +154,10 @@ public final class FakeSigning {
         public volatile boolean confirmed;
         /** The host dies while the provider signs (nothing of the batch comes back). */
         public volatile boolean crashOnSign;
+        /** Credentials want this PIN, which the provider clears after each use (as the SPI allows); null: no PIN. */
+        public volatile String pin;
+        /** Cannot even list credentials (a remote service down). */
+        public volatile boolean credentialsUnavailable;
         private volatile List<byte[]> pendingValues = List.of();
 
         static byte[] valueFor(byte[] digest) {
@@ -166,15 +170,24 @@ public final class FakeSigning {
         }
 
         @Override
-        public List<Credential> credentials(SignerRef signer) {
+        public List<Credential> credentials(SignerRef signer) throws SignatureProviderException {
+            if (credentialsUnavailable) throw new ProviderUnavailableException("fake", "service down", null);
             return List.of(new Credential("cred-" + signer.signerId(), "CN=" + signer.signerId(),
                     List.of(signer.toString().getBytes(StandardCharsets.UTF_8)), KeyAlgorithm.RSA,
-                    remote ? AuthorisationMode.REMOTE_CONFIRMATION : AuthorisationMode.NONE, 0));
+                    remote ? AuthorisationMode.REMOTE_CONFIRMATION
+                            : pin != null ? AuthorisationMode.PIN : AuthorisationMode.NONE, 0));
         }
 
         @Override
         public SignResult sign(SignRequest request) throws SignatureProviderException {
             if (unavailable) throw new ProviderUnavailableException("fake", "switched off", null);
+            if (pin != null) {
+                if (!(request.authorisation() instanceof vn.hocba.signing.spi.Authorisation.Pin given)
+                        || !pin.equals(new String(given.pin()))) {
+                    throw new vn.hocba.signing.spi.WrongAuthorisationException(2, null);
+                }
+                java.util.Arrays.fill(given.pin(), '\0');
+            }
             batches.incrementAndGet();
             if (crashOnSign) {
                 crashOnSign = false;
@@ -210,7 +223,7 @@ public final class FakeSigning {
         }
 
         @Override
-        public List<Credential> credentials(SignerRef signer) {
+        public List<Credential> credentials(SignerRef signer) throws SignatureProviderException {
             return provider.credentials(signer);
         }
 
