@@ -154,11 +154,16 @@ final class ChildHost implements AutoCloseable {
 
     // --- etc/ (written before start: FileInstall reads whole files)
 
-    /** A configuration file etc/&lt;pid&gt;.cfg (or &lt;factoryPid&gt;-&lt;name&gt;.cfg) with these properties. */
+    /**
+     * A configuration file etc/&lt;pid&gt;.cfg (or &lt;factoryPid&gt;-&lt;name&gt;.cfg) with these properties. FileInstall
+     * reads .cfg files as ISO-8859-1: every other character (Vietnamese letters) is written as a \\u escape.
+     */
     ChildHost config(String fileName, Map<String, String> properties) throws IOException {
         StringBuilder b = new StringBuilder();
         properties.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
-        Files.writeString(etc.resolve(fileName), b.toString(), StandardCharsets.UTF_8);
+        StringBuilder escaped = new StringBuilder();
+        b.chars().forEach(c -> escaped.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+        Files.writeString(etc.resolve(fileName), escaped.toString(), StandardCharsets.ISO_8859_1);
         return this;
     }
 

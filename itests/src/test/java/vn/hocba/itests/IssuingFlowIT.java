@@ -37,10 +37,12 @@ import vn.hocba.signing.testpki.TestPki;
 
 /**
  * Issue 8's end-to-end check over HTTP on the real assembly: the standalone host features/app/target/hocba-app.jar
- * runs as a child process with etc/ files written here (Basic users, PKCS#12 keystores from the test PKI, a TSA and
- * trust anchors); the test imports the shared sample class 3A, locks, renders, has the teacher and then the
- * principal sign the class in one batch each, seals, issues, verifies a downloaded PDF, corrects one record and
- * revokes another, and checks the refusals (401, 403, 409 out of order, a tampered PDF).
+ * runs as a child process with etc/ files written here (Basic users, PKCS#12 keystores of the teacher and the
+ * principal from the test PKI, the seal's key on a SoftHSM2 token, a TSA and trust anchors); the test imports the
+ * shared sample class 3A, locks, renders, has the teacher and then the principal sign the class in one batch each,
+ * seals (the PDF raised to B-LTA), issues, verifies a downloaded PDF and the signed export XML, checks veraPDF
+ * PDF/A-3b and the district's progress, corrects one record and revokes another, and checks the refusals (401, 403,
+ * 409 out of order, a tampered PDF reported as modified after signature).
  *
  * <p>The steps depend on one another and run in order on one host.
  */
@@ -53,11 +55,16 @@ class IssuingFlowIT {
     private static final String KEY_PASSWORD = "changeit";
     private static final String SEAL_PROVIDER = "pkcs11-seal";
     private static final String SEAL_PIN = "246810";
+    private static final String DISTRICT = "HP-AL";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = HocbaApi.JSON;
+
+    /** What the verifier says of a signature whose signed bytes changed. */
+    private static final String MODIFIED_AFTER_SIGNING =
+            "Tài liệu đã bị sửa đổi sau khi ký / the document was modified after it was signed";
 
     /** user id → password (the hashes in etc/ are computed from these). */
     private static final Map<String, String> PASSWORDS = Map.of(
-            "gv3a", "gv3a-pw", "gv3b", "gv3b-pw", "ht", "ht-pw", "qt", "qt-pw");
+            "gv3a", "gv3a-pw", "gv3b", "gv3b-pw", "ht", "ht-pw", "qt", "qt-pw", "pgd", "pgd-pw");
 
     private TestPki pki;
     private ChildHost host;
@@ -80,6 +87,7 @@ class IssuingFlowIT {
             .user("gv3b", PASSWORDS.get("gv3b"), "Lê Văn Minh", "HOMEROOM_TEACHER:" + SCHOOL + ":3B")
             .user("ht", PASSWORDS.get("ht"), "Nguyễn Văn Hùng", "PRINCIPAL:" + SCHOOL)
             .user("qt", PASSWORDS.get("qt"), "Quản trị", "SCHOOL_ADMIN:" + SCHOOL)
+            .user("pgd", PASSWORDS.get("pgd"), "Phòng GD&ĐT An Lão", "DISTRICT_VIEWER:" + DISTRICT)
             // awaitUsers() probes each user until FileInstall has delivered it: no lock-out after 5 probes meanwhile
             .config("vn.hocba.security.basic.cfg", Map.of("maxFailures", "100"))
             .keystore(SCHOOL, "gv3a", pki.teacher(), KEY_PASSWORD)
@@ -89,9 +97,11 @@ class IssuingFlowIT {
                     "signers", SCHOOL + "/seal=" + SEAL_PROVIDER))
             .config("vn.hocba.signing.pades.cfg", Map.of(
                     "tsaUrl", pki.tsaUrl(), "trustAnchorsDir", anchors.toAbsolutePath().toString()))
-            // B_T: the test PKI's TSA stamps the personal signatures and the seal (no revocation data embedded)
-            .config("vn.hocba.workflow.cfg", Map.of("signLevel", "B_T", "sealLevel", "B_T", "pollMillis", "200",
-                    "leaseSeconds", "30", "retrySeconds", "2"));
+            // personal signatures B-T (the test PKI's TSA); after the seal the PDF is raised to B-LTA: the CRLs and
+            // OCSP answers of the test PKI on loopback in its DSS, then a document time-stamp
+            .config("vn.hocba.workflow.cfg", Map.of("signLevel", "B_T", "sealLevel", "B_LTA", "pollMillis", "200",
+                    "leaseSeconds", "30", "retrySeconds", "2",
+                    "principals", SCHOOL + "=Nguyễn Văn Hùng|Hiệu trưởng"));
         host.softHsmToken(SEAL_PROVIDER, SCHOOL, "seal", pki.seal(),
                 pki.seal().chain().subList(1, pki.seal().chain().size()), SEAL_PIN);
         host.start();
@@ -181,9 +191,15 @@ class IssuingFlowIT {
         JsonNode report = verify(issuedPdf);
         assertEquals("TOTAL_PASSED", report.path("indication").asText(), report.toString());
         List<String> roles = new ArrayList<>();
-        report.path("signatures").forEach(s -> roles.add(s.path("role").asText()));
+        report.path("signatures").forEach(s -> {
+            if (!s.path("timestampOnly").asBoolean()) roles.add(s.path("role").asText());
+        });
         assertEquals(List.of("HOMEROOM_TEACHER", "PRINCIPAL", "SCHOOL_SEAL"), roles, report.toString());
-        // by the keys written to etc/, each valid and time-stamped by the test PKI's TSA (level B_T)
+        JsonNode archive = report.path("signatures").get(3);
+        assertTrue(archive.path("timestampOnly").asBoolean() && archive.path("coversWholeDocument").asBoolean(),
+                "the archive time-stamp over the whole document: " + archive);
+        assertEquals("TOTAL_PASSED", archive.path("indication").asText(), archive.toString());
+        // by the keys in etc/ and on the token, each valid and time-stamped by the test PKI's TSA
         List<String> certificates = List.of(sha256(pki.teacher()), sha256(pki.principal()), sha256(pki.seal()));
         for (int i = 0; i < 3; i++) {
             JsonNode s = report.path("signatures").get(i);
@@ -194,7 +210,9 @@ class IssuingFlowIT {
             assertTrue(s.path("level").asText().startsWith("B_"), s.toString());
             assertNotEquals("B_B", s.path("level").asText(), s.toString());
         }
-        assertTrue(pki.tsaRequests() >= 3, "the TSA was asked: " + pki.tsaRequests());
+        assertTrue(pki.tsaRequests() >= 4, "the TSA was asked (three signatures, one archive stamp): " + pki.tsaRequests());
+        // the seal raised the document to B-LTA: a document time-stamp over the revocation data of every signature
+        assertEquals("B_LTA", report.path("signatures").get(2).path("level").asText(), report.toString());
         JsonNode record = report.path("record");
         assertEquals(recordIds.get(0), record.path("recordId").asText(), report.toString());
         assertEquals("ISSUED", record.path("state").asText(), report.toString());
@@ -228,9 +246,51 @@ class IssuingFlowIT {
         tampered[at] ^= 0x01;
         JsonNode report = verify(tampered);
         assertNotEquals("TOTAL_PASSED", report.path("indication").asText(), report.toString());
-        boolean broken = false;
-        for (JsonNode s : report.path("signatures")) broken |= !s.path("cryptographicallyValid").asBoolean(true);
-        assertTrue(broken, "a signature's digest no longer matches: " + report);
+        boolean modified = false;
+        for (JsonNode s : report.path("signatures")) {
+            if (!s.path("modifiedAfter").asBoolean()) continue;
+            modified = true;
+            assertFalse(s.path("cryptographicallyValid").asBoolean(true), s.toString());
+            assertTrue(s.path("messages").toString().contains(MODIFIED_AFTER_SIGNING), s.toString());
+        }
+        assertTrue(modified, "reported as modified after signature: " + report);
+        assertTrue(report.path("messages").toString().contains(MODIFIED_AFTER_SIGNING), report.toString());
+    }
+
+    /** The XML signed beside the PDF is the export schema's, with the same three signers, and verifies on its own. */
+    @Test
+    @Order(9)
+    void issuedXmlIsTheExportSchemaSignedByTheSameThree() throws Exception {
+        HttpResponse<byte[]> r = api.sendForBytes(HttpRequest.newBuilder(uri("/records/" + recordIds.get(0) + "/xml")).GET(), "gv3a");
+        assertEquals(200, r.statusCode());
+        String xml = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("urn:hocba:moet:hocbaso-tieuhoc:1.0"), xml.substring(0, Math.min(400, xml.length())));
+        assertTrue(xml.contains("<hoten>Nguyễn Văn Hùng</hoten>") && xml.contains("<hoten>Phạm Thị Lan</hoten>"),
+                "the planned signers are named: " + xml.substring(Math.max(0, xml.indexOf("dsnguoiky") - 200),
+                        Math.min(xml.length(), xml.indexOf("dsnguoiky") + 800)));
+        HttpResponse<String> v = send(HttpRequest.newBuilder(uri("/verify")).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(r.body())), null);
+        assertEquals(200, v.statusCode(), v.body());
+        JsonNode report = JSON.readTree(v.body());
+        assertEquals("TOTAL_PASSED", report.path("indication").asText(), report.toString());
+        List<String> roles = new ArrayList<>();
+        report.path("signatures").forEach(sig -> roles.add(sig.path("role").asText()));
+        assertEquals(List.of("HOMEROOM_TEACHER", "PRINCIPAL", "SCHOOL_SEAL"), roles, report.toString());
+    }
+
+    /** The district sees its school's class issued (read-only), before any correction or revocation. */
+    @Test
+    @Order(9)
+    void districtSeesTheSchoolsProgress() throws Exception {
+        JsonNode progress = getJson("/districts/" + DISTRICT + "/progress?year=" + YEAR, "pgd");
+        JsonNode school = null;
+        for (JsonNode s : progress.path("schools")) if (s.path("schoolCode").asText().equals(SCHOOL)) school = s;
+        assertTrue(school != null, progress.toString());
+        assertEquals(8, school.path("pupils").asInt(), school.toString());
+        assertEquals(8, school.path("byState").path("ISSUED").asInt(), school.toString());
+        assertEquals(1.0, school.path("issuedShare").asDouble(), 1e-9, school.toString());
+        HttpResponse<String> r = postJob("pgd", "LOCK", classScope());
+        assertEquals(403, r.statusCode(), "a district viewer only reads: " + r.body());
     }
 
     @Test
