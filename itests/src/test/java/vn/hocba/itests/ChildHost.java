@@ -320,7 +320,7 @@ final class ChildHost implements AutoCloseable {
     }
 
     /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-    private static List<List<String>> parseCsv(String text) {
+    static List<List<String>> parseCsv(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -354,7 +354,8 @@ final class ChildHost implements AutoCloseable {
         return rows;
     }
 
-    private static String csvLine(List<String> fields) {
+    /** One CSV line (CRLF), quoting fields that hold commas, quotes or line breaks. */
+    static String csvLine(List<String> fields) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) b.append(',');

@@ -105,7 +105,7 @@ class TransferIT {
                         "tsaUrl", pki.tsaUrl(), "trustAnchorsDir", anchorsA.toAbsolutePath().toString()))
                 .config("vn.hocba.workflow.cfg", Map.of("signLevel", "B_T", "sealLevel", "B_T", "pollMillis", "200",
                         "leaseSeconds", "30", "retrySeconds", "2",
-                        "principals", escaped(SCHOOL_A + "=Trần Văn Bình|Hiệu trưởng")))
+                        "principals", SCHOOL_A + "=Trần Văn Bình|Hiệu trưởng"))
                 .config("vn.hocba.export.cfg", Map.of("exporter", "moet-tieuhoc-1.0", "transport", "folder",
                         "batchSize", "1", "workerEnabled", "false"))
                 .config("vn.hocba.export.transport.folder.cfg", Map.of("directory", outgoing.toAbsolutePath().toString()));
@@ -435,10 +435,10 @@ class TransferIT {
      * personal id of B) and, when {@code withTransferred}, the pupil who came from A, with the subjects of grade 4.
      */
     private static byte[] classOfB(boolean withTransferred) throws Exception {
-        List<List<String>> rows = Csv.parse(Files.readString(ChildHost.sharedFixture("lop-3a-2024-2025.csv"),
+        List<List<String>> rows = ChildHost.parseCsv(Files.readString(ChildHost.sharedFixture("lop-3a-2024-2025.csv"),
                 StandardCharsets.UTF_8));
         List<String> header = rows.get(0);
-        StringBuilder out = new StringBuilder(Csv.line(header));
+        StringBuilder out = new StringBuilder(ChildHost.csvLine(header));
         List<List<String>> pupils = new ArrayList<>();
         List<String> own = new ArrayList<>(rows.get(2));
         own.set(header.indexOf("pupil_code"), SCHOOL_B + "20210007");
@@ -461,7 +461,7 @@ class TransferIT {
                 set(row, header, subject + ".comment", "Nắm vững kiến thức, vận dụng tốt.");
             }
             set(row, header, "result", "");
-            out.append(Csv.line(row));
+            out.append(ChildHost.csvLine(row));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -470,67 +470,5 @@ class TransferIT {
         int at = header.indexOf(column);
         assertTrue(at >= 0, "column " + column);
         row.set(at, value);
-    }
-
-    /** etc/*.cfg is read as ISO-8859-1 by FileInstall: anything else as a \\u escape. */
-    private static String escaped(String value) {
-        StringBuilder b = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c < 0x80) b.append(c);
-            else b.append(String.format("\\u%04x", (int) c));
-        }
-        return b.toString();
-    }
-
-    /** RFC 4180 rows, enough for the sample class (quoted fields with commas). */
-    private static final class Csv {
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                    row.add(field.toString());
-                    field.setLength(0);
-                    if (row.size() > 1 || !row.get(0).isEmpty()) rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            return rows;
-        }
-
-        static String line(List<String> fields) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < fields.size(); i++) {
-                if (i > 0) b.append(',');
-                String f = fields.get(i);
-                b.append(f.matches("(?s).*[\",\r\n].*") ? '"' + f.replace("\"", "\"\"") + '"' : f);
-            }
-            return b.append("\r\n").toString();
-        }
     }
 }
