@@ -411,8 +411,8 @@ public final class WorkflowCore implements WorkflowService {
     }
 
     JobView view(JobRow job, boolean withItems) {
-        JobCounts c = jobs.counts(job.id());
         List<ItemRow> items = jobs.items(job.id());
+        JobCounts c = JobCounts.of(items); // the status from the very items shown, not from a second read
         List<JobView.Item> views = withItems ? items.stream().map(i -> new JobView.Item(i.recordId(), i.version(),
                 i.status(), i.messageVi(), i.messageEn(), i.owner())).toList() : List.of();
         java.time.Instant updated = items.stream().map(ItemRow::updatedAt).filter(java.util.Objects::nonNull)

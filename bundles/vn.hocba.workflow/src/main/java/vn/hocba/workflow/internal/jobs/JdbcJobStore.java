@@ -108,9 +108,12 @@ public final class JdbcJobStore implements JobStore {
 
     @Override
     public JobCounts counts(String jobId) {
+        // Read along the primary key (job, item), whose entries never move. A count grouped by status goes through
+        // the (job, status, lease) index, and on Derby an item whose status changed under that scan was read twice
+        // or not at all: a job of one item then read COMPLETED with total 0 while its item was being claimed.
         Map<ItemStatus, Integer> m = new EnumMap<>(ItemStatus.class);
-        query("SELECT status, COUNT(*) FROM wf_job_item WHERE job_id = ? GROUP BY status",
-                ps -> ps.setString(1, jobId), rs -> m.put(ItemStatus.valueOf(rs.getString(1)), rs.getInt(2)));
+        query("SELECT item_no, status FROM wf_job_item WHERE job_id = ? ORDER BY item_no",
+                ps -> ps.setString(1, jobId), rs -> m.merge(ItemStatus.valueOf(rs.getString(2)), 1, Integer::sum));
         return new JobCounts(m);
     }
 

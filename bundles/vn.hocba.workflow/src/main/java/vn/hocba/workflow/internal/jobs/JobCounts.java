@@ -15,6 +15,12 @@ public record JobCounts(Map<ItemStatus, Integer> byStatus) {
         byStatus = Map.copyOf(m);
     }
 
+    public static JobCounts of(java.util.Collection<ItemRow> items) {
+        Map<ItemStatus, Integer> m = new EnumMap<>(ItemStatus.class);
+        items.forEach(i -> m.merge(i.status(), 1, Integer::sum));
+        return new JobCounts(m);
+    }
+
     public int get(ItemStatus s) {
         return byStatus.get(s);
     }
