@@ -175,11 +175,12 @@ class TransferIT {
     @Test
     @Order(2)
     void schoolAsOutboxWritesOneSealedPackagePerVersionIntoTheFolder() throws Exception {
-        JsonNode queued = ok(apiA.send(post("/schools/" + SCHOOL_A + "/exports/enqueue?year=" + YEAR_A, apiA), "qt"));
-        assertEquals(8, queued.path("queued").asInt(), queued.toString());
-        assertEquals(DESTINATION, queued.path("destination").asText(), queued.toString());
+        // ISSUE queued each version in the outbox already (the worker is off here): queuing the year adds nothing
         JsonNode pending = apiA.getJson("/schools/" + SCHOOL_A + "/exports?status=PENDING", "qt").path("exports");
         assertEquals(8, pending.size(), pending.toString());
+        JsonNode queued = ok(apiA.send(post("/schools/" + SCHOOL_A + "/exports/enqueue?year=" + YEAR_A, apiA), "qt"));
+        assertEquals(0, queued.path("queued").asInt(), queued.toString());
+        assertEquals(DESTINATION, queued.path("destination").asText(), queued.toString());
 
         JsonNode cycle = show("POST /schools/{A}/exports/deliver",
                 ok(apiA.send(post("/schools/" + SCHOOL_A + "/exports/deliver", apiA), "qt")));

@@ -286,6 +286,21 @@ public final class JobProcessor {
                 r.record().recordId(), r.record().version(), ArtefactKind.XML.name()));
         stores.records().transition(scope, r.ref(), Step.ISSUE.target(), r.revision(), job.requestedBy(),
                 "job " + job.id());
+        queueForExport(scope, r);
+    }
+
+    /**
+     * Queues the issued version in the school's export outbox at once, whatever its school year (the outbox's own
+     * sweep only looks at the current and the previous one). Without an export service now, the sweep queues it later.
+     */
+    private void queueForExport(SchoolScope scope, StoredRecord r) {
+        engines.export().ifPresent(export -> {
+            try {
+                export.enqueue(scope, r.ref());
+            } catch (RuntimeException e) { // ExportException, StoreException: the version is issued all the same
+                LOG.log(Level.WARNING, "issued " + r.ref() + " not queued for export now: " + e.getMessage());
+            }
+        });
     }
 
     // --- signing: one provider batch per chunk
