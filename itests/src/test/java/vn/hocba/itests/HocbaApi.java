@@ -209,6 +209,19 @@ final class HocbaApi {
         return awaitJob(startJob(user, kind, scope), user);
     }
 
+    /**
+     * An issued record's state: ISSUED, or SENT / ACCEPTED once the school's export outbox (ISSUE queues every version
+     * there) has delivered it — which a host with its export worker on does within seconds.
+     */
+    static void assertIssued(String state, String context) {
+        assertTrue(java.util.Set.of("ISSUED", "SENT", "ACCEPTED").contains(state), state + ": " + context);
+    }
+
+    /** Records in an issued state (ISSUED, SENT, ACCEPTED) in a {@code byState} count. */
+    static int issued(JsonNode byState) {
+        return byState.path("ISSUED").asInt() + byState.path("SENT").asInt() + byState.path("ACCEPTED").asInt();
+    }
+
     void assertCompleted(JsonNode job, int records) {
         assertEquals("COMPLETED", job.path("status").asText(), job + "\n" + host.tail());
         assertEquals(records, job.path("total").asInt(), job.toString());
