@@ -53,8 +53,6 @@ class CrashIT {
         host = ChildHost.create("crash");
         Path anchors = Files.createDirectories(host.home().resolve("trust-anchors"));
         pki.writeRootPem(anchors.resolve("root.pem"));
-        // the test rewrites etc/vn.hocba.workflow.cfg on the running host: FileInstall must not write it back meanwhile
-        host.property("felix.fileinstall.enableConfigSave", "false");
         host.user("gv3c", PASSWORDS.get("gv3c"), "Trần Văn Cường", "HOMEROOM_TEACHER:" + SCHOOL + ":" + CLASS)
             .user("qt", PASSWORDS.get("qt"), "Quản trị", "SCHOOL_ADMIN:" + SCHOOL)
             .config("vn.hocba.security.basic.cfg", Map.of("maxFailures", "100"))

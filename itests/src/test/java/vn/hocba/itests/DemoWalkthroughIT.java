@@ -62,9 +62,6 @@ class DemoWalkthroughIT {
         assertTrue(Files.isRegularFile(host.etc().resolve("vn.hocba.demo.pki.cfg")), "the demo keys are enabled");
         // the only addition: awaitUsers() probes each user until FileInstall has delivered it (no lock-out meanwhile)
         host.config("vn.hocba.security.basic.cfg", Map.of("maxFailures", "100"));
-        // FileInstall's default config save-back rewrites every etc/ file at start and now and then leaves one empty
-        // (a user then never arrives): seen on this assembly; the host's -runproperties should switch it off too
-        host.property("felix.fileinstall.enableConfigSave", "false");
         host.start();
         api = new HocbaApi(host, DEMO_USERS).awaitUp().awaitUsers("/schools/" + SCHOOL + "/classes?year=" + YEAR);
     }

@@ -118,9 +118,7 @@ class ExportDeliveryIT {
             .config("vn.hocba.export.transport.http.cfg", Map.of("endpoint", receiver.url(), "maxAttempts", "3",
                     "initialBackoffMillis", "50", "maxBackoffMillis", "400", "timeoutSeconds", "30"));
         exportConfig(false); // delivery is switched on once the year is issued (the sweep then finds all 1,000)
-        // FileInstall must not write etc/ back: a restarting host could read a half-written file (see CrashIT)
-        host.property("felix.fileinstall.enableConfigSave", "false")
-            .property("derby.system.durability", "test").start();
+        host.property("derby.system.durability", "test").start();
         api = new HocbaApi(host, passwords).awaitUp().awaitUsers("/schools/" + SCHOOL + "/classes?year=" + YEAR);
     }
 

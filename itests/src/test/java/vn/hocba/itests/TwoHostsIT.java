@@ -82,10 +82,6 @@ class TwoHostsIT {
         Map<String, String> workflow = new LinkedHashMap<>(database);
         workflow.putAll(Map.of("hostId", hostId, "signLevel", "B_T", "sealLevel", "B_T", "pollMillis", "200",
                 "leaseSeconds", "30", "retrySeconds", "2", "batchSize", "5"));
-        // FileInstall writes each configuration back into its etc/ file once it is created (ENTRY_MODIFY of every
-        // file seen in the hosts' logs); a host starting on a busy machine once read a half-written user-ht.cfg and
-        // once a half-written keystore-ht.cfg back (ht unknown, no credential for ht): no write-back here
-        host.property("felix.fileinstall.enableConfigSave", "false");
         return host.user("gv3c", PASSWORDS.get("gv3c"), "Trần Văn Cường", "HOMEROOM_TEACHER:" + SCHOOL + ":" + CLASS)
             .user("ht", PASSWORDS.get("ht"), "Nguyễn Văn Hùng", "PRINCIPAL:" + SCHOOL)
             .user("qt", PASSWORDS.get("qt"), "Quản trị", "SCHOOL_ADMIN:" + SCHOOL)

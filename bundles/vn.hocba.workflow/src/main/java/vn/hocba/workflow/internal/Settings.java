@@ -47,11 +47,6 @@ public record Settings(String hostId, int batchSize, int singleChunk, long lease
     public record Principal(String name, String title) {
     }
 
-    public Settings withExportXml(Map<String, Principal> principalsBySchool) {
-        return new Settings(hostId, batchSize, singleChunk, leaseMillis, retryMillis, maxAttempts, signLevel, sealLevel,
-                sealSigners, principalsBySchool, true);
-    }
-
     public String sealSigner(String schoolCode) {
         return sealSigners.getOrDefault(schoolCode, "seal");
     }
